@@ -365,11 +365,13 @@ class AgendaTreeTest {
         for (int run = 0; run < 300; run++) {
             AgendaTree tree = AgendaTree.empty();
             int nextKey = 0;
+            List<String> removedKeys = new ArrayList<>();
             for (int step = 0; step < 60; step++, steps++) {
                 String context = "seed " + seed + ", run " + run + ", step " + step + ", tree " + tree;
                 Map<String, String> before = tree.numbers();
                 List<String> keys = tree.keysInOrder();
-                String newKey = "k" + nextKey++;
+                removedKeys.removeIf(tree::contains);
+                String newKey = !removedKeys.isEmpty() && random.nextBoolean() ? pick(random, removedKeys) : "k" + nextKey++;
                 int operation = keys.isEmpty() ? 0 : random.nextInt(10);
                 AgendaTree next = switch (operation) {
                     case 0, 1 -> appendAndCheck(tree, newKey, context);
@@ -377,7 +379,11 @@ class AgendaTreeTest {
                     case 4, 5 -> insertAndCheck(tree, random, newKey, context);
                     case 6, 7 -> moveAfterAndCheck(tree, pick(random, keys), pick(random, keys), context);
                     case 8 -> moveToAndCheck(tree, random, context);
-                    default -> removeAndCheck(tree, pick(random, keys), context);
+                    default -> {
+                        String removed = pick(random, keys);
+                        removedKeys.addAll(tree.subtreeOf(removed));
+                        yield removeAndCheck(tree, removed, context);
+                    }
                 };
                 assertThat(tree.numbers()).as("unchanged original, %s", context).containsExactlyEntriesOf(before);
                 checkInvariants(next, context);
