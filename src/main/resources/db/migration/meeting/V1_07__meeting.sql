@@ -74,6 +74,7 @@ CREATE TABLE agenda_item (
     result              text,                                            -- short outcome as published
     resolution_text     text,                                            -- binding wording (Beschlusstext)
     minutes_text        text,                                            -- discussion in indirect speech
+    minutes_heading     text,                                            -- heading in the minutes where it differs from name
     start_time          timestamptz,
     end_time            timestamptz,
     created             timestamptz NOT NULL DEFAULT now(),

@@ -1,0 +1,88 @@
+package org.openris.meeting;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.openris.shared.Viewer;
+import org.openris.visibility.VisibilityRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Read side of meetings and their agendas. Reads only what the viewer may see; the joins to
+ * organization and location are read-model joins (documented cross-module reads).
+ */
+@Service
+public class MeetingQueries {
+
+    private static final String SELECT_MEETING = """
+            SELECT m.id, m.name, m.number_in_term, m.state, m.cancelled, m.start_planned, m.end_planned,
+                   m.start_actual, m.end_actual, m.organization_id, o.name AS organization_name,
+                   l.description AS location_description, l.street_address, l.room, l.postal_code, l.locality,
+                   m.stream_url, m.recording_url, m.modified
+            FROM meeting m
+            JOIN organization o ON o.id = m.organization_id
+            LEFT JOIN location l ON l.id = m.location_id""";
+
+    private final JdbcClient jdbc;
+    private final VisibilityRules rules;
+
+    MeetingQueries(JdbcClient jdbc, VisibilityRules rules) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    /** The next meetings from {@code from} on, earliest first. */
+    public List<MeetingSummary> upcoming(Viewer viewer, OffsetDateTime from, int limit) {
+        return jdbc.sql(SELECT_MEETING + " WHERE m.start_planned >= :from AND NOT m.cancelled AND "
+                        + rules.meeting("m", viewer) + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("limit", Math.max(0, Math.min(limit, 500)))
+                .query(MeetingSummary.class).list();
+    }
+
+    public Optional<MeetingSummary> findById(Viewer viewer, long id) {
+        return jdbc.sql(SELECT_MEETING + " WHERE m.id = :id AND " + rules.meeting("m", viewer))
+                .param("id", id).query(MeetingSummary.class).optional();
+    }
+
+    /** The agenda as published, in order; non-public items are absent for viewers not entitled to them. */
+    public List<AgendaItemSummary> agenda(Viewer viewer, long meetingId) {
+        return jdbc.sql(SELECT_ITEM + " WHERE a.meeting_id = :meeting AND " + rules.agendaItem("a", viewer)
+                        + " ORDER BY a.position, a.id")
+                .param("meeting", meetingId).query(AgendaItemSummary.class).list();
+    }
+
+    public Optional<AgendaItemSummary> agendaItem(Viewer viewer, long id) {
+        return jdbc.sql(SELECT_ITEM + " WHERE a.id = :id AND " + rules.agendaItem("a", viewer))
+                .param("id", id).query(AgendaItemSummary.class).optional();
+    }
+
+    public long count(Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM meeting m WHERE " + rules.meeting("m", viewer)).query(Long.class).single();
+    }
+
+    public long countAgendaItems(Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM agenda_item a WHERE " + rules.agendaItem("a", viewer)).query(Long.class).single();
+    }
+
+    private static final String SELECT_ITEM = """
+            SELECT a.id, a.meeting_id, a.parent_id, a.number, a.position, a.treatment_position, a.name, a.heading,
+                   a.empty_marker, a.public AS public_item, a.treatment, a.treatment_label, a.status, a.urgent, a.result,
+                   a.resolution_text, a.minutes_text, a.modified
+            FROM agenda_item a""";
+
+    public record MeetingSummary(long id, String name, Integer numberInTerm, String state, boolean cancelled,
+                                 OffsetDateTime startPlanned, OffsetDateTime endPlanned,
+                                 OffsetDateTime startActual, OffsetDateTime endActual,
+                                 long organizationId, String organizationName,
+                                 String locationDescription, String streetAddress, String room, String postalCode,
+                                 String locality, String streamUrl, String recordingUrl, OffsetDateTime modified) {
+    }
+
+    public record AgendaItemSummary(long id, long meetingId, Long parentId, String number, int position,
+                                    Integer treatmentPosition, String name, boolean heading, String emptyMarker,
+                                    boolean publicItem, String treatment, String treatmentLabel, String status,
+                                    boolean urgent, String result, String resolutionText, String minutesText,
+                                    OffsetDateTime modified) {
+    }
+}

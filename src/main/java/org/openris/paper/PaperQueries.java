@@ -1,0 +1,92 @@
+package org.openris.paper;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.openris.shared.Viewer;
+import org.openris.visibility.VisibilityRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Read side of papers (Vorlagen) and their consultation path (Beratungsfolge). */
+@Service
+public class PaperQueries {
+
+    private static final String SELECT_PAPER = """
+            SELECT p.id, p.reference, p.name, p.date, p.state, t.name AS paper_type, t.category,
+                   p.superordinated_paper_id, p.under_direction_of_id, p.text, p.modified
+            FROM paper p JOIN paper_type t ON t.id = p.paper_type_id""";
+
+    private final JdbcClient jdbc;
+    private final VisibilityRules rules;
+
+    PaperQueries(JdbcClient jdbc, VisibilityRules rules) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    public Optional<PaperSummary> findById(Viewer viewer, long id) {
+        return jdbc.sql(SELECT_PAPER + " WHERE p.id = :id AND " + rules.paper("p", viewer))
+                .param("id", id).query(PaperSummary.class).optional();
+    }
+
+    /** Looks a paper up by its Drucksachen-Nummer, e.g. "04411-23" or "18828-20-E4". */
+    public Optional<PaperSummary> findByReference(Viewer viewer, String reference) {
+        Optional<PaperReference> parsed = PaperReference.tryParse(reference);
+        if (parsed.isEmpty()) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT_PAPER + " WHERE p.reference = :reference AND " + rules.paper("p", viewer))
+                .param("reference", parsed.get().format()).query(PaperSummary.class).optional();
+    }
+
+    /** Supplements and statements (…-E1, …-E2) subordinated to a paper. */
+    public List<PaperSummary> subordinated(Viewer viewer, long paperId) {
+        return jdbc.sql(SELECT_PAPER + " WHERE p.superordinated_paper_id = :id AND " + rules.paper("p", viewer)
+                        + " ORDER BY p.supplement_number NULLS LAST, p.id")
+                .param("id", paperId).query(PaperSummary.class).list();
+    }
+
+    /** The consultation path in order; steps in meetings or items the viewer may not see are absent. */
+    public List<ConsultationSummary> consultations(Viewer viewer, long paperId) {
+        return jdbc.sql(SELECT_CONSULTATION + " WHERE c.paper_id = :paper AND " + rules.consultation("c", viewer)
+                        + " ORDER BY c.position, c.id")
+                .param("paper", paperId).query(ConsultationSummary.class).list();
+    }
+
+    /** Consultations treated in one agenda item (the papers an item deals with). */
+    public List<ConsultationSummary> consultationsOfAgendaItem(Viewer viewer, long agendaItemId) {
+        return jdbc.sql(SELECT_CONSULTATION + " WHERE c.agenda_item_id = :item AND " + rules.consultation("c", viewer)
+                        + " ORDER BY c.id")
+                .param("item", agendaItemId).query(ConsultationSummary.class).list();
+    }
+
+    public Optional<ConsultationSummary> consultation(Viewer viewer, long id) {
+        return jdbc.sql(SELECT_CONSULTATION + " WHERE c.id = :id AND " + rules.consultation("c", viewer))
+                .param("id", id).query(ConsultationSummary.class).optional();
+    }
+
+    public long count(Viewer viewer) {
+        return jdbc.sql("SELECT count(*) FROM paper p WHERE " + rules.paper("p", viewer)).query(Long.class).single();
+    }
+
+    private static final String SELECT_CONSULTATION = """
+            SELECT c.id, c.paper_id, p.reference AS paper_reference, p.name AS paper_name, c.organization_id,
+                   o.name AS organization_name, c.meeting_id, c.agenda_item_id, c.position, c.role, c.authoritative,
+                   c.outcome, c.modified
+            FROM consultation c
+            JOIN paper p ON p.id = c.paper_id
+            JOIN organization o ON o.id = c.organization_id""";
+
+    public record PaperSummary(long id, String reference, String name, LocalDate date, String state, String paperType,
+                               String category, Long superordinatedPaperId, Long underDirectionOfId, String text,
+                               OffsetDateTime modified) {
+    }
+
+    public record ConsultationSummary(long id, long paperId, String paperReference, String paperName,
+                                      long organizationId, String organizationName, Long meetingId, Long agendaItemId,
+                                      int position, String role, boolean authoritative, String outcome,
+                                      OffsetDateTime modified) {
+    }
+}

@@ -1,0 +1,31 @@
+package org.openris.portal;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.openris.shared.UiText;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.RequestMapping;
+
+/** German error pages without technical details; a missing and a hidden object both answer 404. */
+@Controller
+class PortalErrorController implements ErrorController {
+
+    private final UiText text;
+
+    PortalErrorController(UiText text) {
+        this.text = text;
+    }
+
+    @RequestMapping("/error")
+    String error(HttpServletRequest request, HttpServletResponse response, Model model) {
+        Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        int code = status instanceof Integer i ? i : 500;
+        response.setStatus(code);
+        model.addAttribute("text", text);
+        model.addAttribute("messageKey", code == 404 ? "error.notFound" : "error.generic");
+        return "portal/error";
+    }
+}
