@@ -89,7 +89,9 @@ public class MinutesAssembler {
     private List<AttendanceRow> attendance(long meetingId, String status) {
         return jdbc.sql("""
                         SELECT a.category, f.name AS faction, a.role_in_meeting, a.arrived_at, a.left_at, a.salutation,
-                               a.unit_code, a.function_label, a.affiliation, a.guest_name,
+                               a.unit_code, a.function_label, a.guest_name,
+                               CASE WHEN a.category IN ('MEMBER_WITHOUT_VOTE', 'ADVISORY_MEMBER') THEN coalesce(a.affiliation, ob.name)
+                                    ELSE a.affiliation END AS affiliation,
                                p.form_of_address, p.title, p.affix, p.family_name, ms.mandate,
                                sp.title AS s_title, sp.affix AS s_affix, sp.family_name AS s_family_name,
                                (SELECT sm.mandate FROM membership sm WHERE sm.person_id = sp.id
@@ -101,6 +103,7 @@ public class MinutesAssembler {
                         JOIN meeting mt ON mt.id = a.meeting_id
                         LEFT JOIN person p ON p.id = a.person_id
                         LEFT JOIN membership ms ON ms.id = a.membership_id
+                        LEFT JOIN organization ob ON ob.id = ms.on_behalf_of_id
                         LEFT JOIN person sp ON sp.id = a.substitute_for_person_id
                         LEFT JOIN organization f ON f.id = a.faction_id
                         WHERE a.meeting_id = :meeting AND a.status = :status AND a.deleted_at IS NULL

@@ -1,0 +1,18 @@
+package org.openris.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * A test against the whole application on a throw-away embedded PostgreSQL (one per test JVM:
+ * every test class uses these same properties, so Spring's context cache shares one database).
+ * Tests create their own body (or demo city) and query within it.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data"})
+public @interface RisIntegrationTest {
+}
