@@ -258,7 +258,7 @@ final class DemoPdf {
     }
 
     /** Greedy word wrap; words wider than a line are broken between characters. */
-    static List<String> wrap(String text, int font, float size) {
+    private static List<String> wrap(String text, int font, float size) {
         float max = WIDTH * 1000f / size;   // in 1/1000 em
         float[] w = WIDTHS[font];
         List<String> lines = new ArrayList<>();

@@ -151,8 +151,14 @@ class DemoPdfTest {
             DemoPdf.render(new DemoPdf.Document(longWord, longWord, longWord, List.of(longWord), longWord));
             DemoPdf.render(new DemoPdf.Document("Alle Zeichen", null, null, List.of(new String(everyChar)), null));
         }).doesNotThrowAnyException();
-        for (String line : DemoPdf.wrap(longWord, 0, 10.5f)) {
-            assertThat(line).isNotEmpty();
+
+        // a word longer than a line is cut between characters, none is lost
+        try (PDDocument doc = Loader.loadPDF(DemoPdf.render(new DemoPdf.Document("Langes Wort", null, null,
+                List.of(longWord), null)))) {
+            String text = new PDFTextStripper().getText(doc).replaceAll("\\R", "");
+            assertThat(text).contains(longWord);
+        } catch (IOException e) {
+            throw new AssertionError(e);
         }
     }
 
