@@ -318,8 +318,10 @@ final class CityBuilder {
         Person p = new Person();
         p.id = ctx.ids.next("person");
         p.gender = ctx.chance(0.47) ? "female" : "male";
-        p.givenName = Words.givenName(ctx.random, p.gender);
-        p.familyName = Words.familyName(ctx.random);
+        do {
+            p.givenName = Words.givenName(ctx.random, p.gender);
+            p.familyName = Words.familyName(ctx.random);
+        } while (Words.avoided(p.givenName, p.familyName));
         p.title = ctx.chance(0.08) ? "Dr." : null;
         p.formOfAddress = headOfDepartment ? (p.gender.equals("female") ? "Stadträtin" : "Stadtrat")
                 : p.gender.equals("female") ? "Frau" : "Herr";

@@ -99,7 +99,7 @@ final class PaperWriter {
             String name = paper.reference + " Anlage " + i + " " + ctx.pick(Texts.ATTACHMENTS);
             long file = ctx.files.pdf(ctx, name, paper.date, paper.isPublic, new DemoPdf.Document(
                     "Anlage " + i + " zur Drucksache " + paper.reference, firstLine(paper.name), originatorName(paper),
-                    List.of(ctx.pick(Texts.PROSE), ctx.pick(Texts.PROSE)), "Stadt Musterstadt"));
+                    List.of(Texts.prose(ctx.random), Texts.prose(ctx.random)), "Stadt Musterstadt"));
             ctx.loader.row("paper_file", paper.id, file, "AUXILIARY", (short) i);
         }
         if (paper.isPublic && ctx.chance(0.08)) {

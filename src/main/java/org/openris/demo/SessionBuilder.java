@@ -346,7 +346,7 @@ final class SessionBuilder {
         String name = Texts.title(ctx.random, m.org.topics.isEmpty() ? List.of("Stadtentwicklung") : m.org.topics, category);
         LocalDate date = urgent ? meetingDate : meetingDate.minusDays(ctx.between(14, 35));
         Paper paper = papers.release(city.paperType(category), name, date, !category.equals("OTHER"), unit, faction, person,
-                Texts.paperText(ctx.random));
+                Texts.paperText(ctx.random, m.org.name));
         path(paper, m, category);
         return paper;
     }
@@ -561,7 +561,7 @@ final class SessionBuilder {
                 approvePrevious(m);
             } else if (item.consultation == null) {
                 item.minutesText = staff.isEmpty() ? "Der Bericht wird zur Kenntnis genommen."
-                        : Texts.answer(ctx.random, attendeeName(ctx.pick(staff))) + "\n\nDer Bericht wird zur Kenntnis genommen.";
+                        : Texts.discussion(ctx.random, m.org.name, attendeeName(ctx.pick(staff))) + "\n\nDer Bericht wird zur Kenntnis genommen.";
             } else {
                 decide(m, item, votes, speakers, staff, item == recusalItem ? recused : null);
             }
@@ -575,14 +575,14 @@ final class SessionBuilder {
         StringBuilder text = new StringBuilder();
         if (!speakers.isEmpty() && ctx.chance(0.7)) {
             Attendee s = ctx.pick(speakers);
-            text.append(Texts.question(ctx.random, attendeeName(s) + " (" + s.faction.name + ")")).append("\n\n");
+            text.append(Texts.discussion(ctx.random, m.org.name, attendeeName(s) + " (" + s.faction.name + ")")).append("\n\n");
             if (!staff.isEmpty()) {
-                text.append(Texts.answer(ctx.random, attendeeName(ctx.pick(staff)))).append("\n\n");
+                text.append(Texts.discussion(ctx.random, m.org.name, attendeeName(ctx.pick(staff)))).append("\n\n");
             }
         }
         String subject = MeetingNaming.nominative(m.org.name);
         Consultation next = c.position + 1 < c.paper.path.size() ? c.paper.path.get(c.position + 1) : null;
-        String resolution = ctx.pick(Texts.RESOLUTIONS);
+        String resolution = Texts.resolution(ctx.random, m.org.name);
         boolean motion = List.of("MOTION", "AGENDA_PROPOSAL").contains(c.paper.type.category);
         double r = ctx.random.nextDouble();
         String outcome;
@@ -664,7 +664,7 @@ final class SessionBuilder {
         if (due.start.isBefore(now.plusDays(21))) {
             Paper statement = papers.supplement(request, city.paperType("STATEMENT"), "Stellungnahme der Verwaltung: "
                     + PaperWriter.firstLine(request.name), due.start.toLocalDate().minusDays(ctx.between(7, 12)), unit,
-                    List.of("Die Verwaltung nimmt zur Bitte um Stellungnahme wie folgt Stellung:", ctx.pick(Texts.PROSE), ctx.pick(Texts.PROSE)));
+                    List.of("Die Verwaltung nimmt zur Bitte um Stellungnahme wie folgt Stellung:", Texts.prose(ctx.random), Texts.prose(ctx.random)));
             Consultation c = new Consultation();
             c.id = ctx.ids.next("consultation");
             c.paper = statement;

@@ -1,7 +1,10 @@
 package org.openris.demo;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
+import org.openris.meeting.MeetingNaming;
 
 /** Running text of Musterstadt (invented): titles, paper prose, minutes sentences, resolutions. */
 final class Texts {
@@ -36,45 +39,6 @@ final class Texts {
             "Vergabe {topic} – Los {n}", "Personalangelegenheit im Bereich {topic}", "Vertragsangelegenheit {topic}",
             "Erwerb einer Teilfläche an der {street}");
 
-    static final List<String> PROSE = List.of(
-            "Die Verwaltung hat die Maßnahme im Rahmen der mittelfristigen Finanzplanung geprüft und schlägt vor, sie im kommenden Haushaltsjahr umzusetzen.",
-            "Nach Abschluss der Bürgerbeteiligung wurden insgesamt 143 Anregungen ausgewertet; die wesentlichen Ergebnisse sind in der Anlage zusammengefasst.",
-            "Die Kosten belaufen sich nach derzeitiger Schätzung auf rund 1,2 Mio. €, davon entfallen etwa 40 % auf Fördermittel des Landes.",
-            "Die Größenordnung der Maßnahme erfordert eine europaweite Ausschreibung; der Zeitplan sieht den Baubeginn im Frühjahr vor.",
-            "Der Seniorenbeirat und der Behindertenbeirat wurden beteiligt und haben der Planung grundsätzlich zugestimmt.",
-            "Die Auswirkungen auf den Klimaschutz wurden geprüft; die Maßnahme trägt zur Verringerung der CO₂-Emissionen bei.",
-            "Im Rahmen der Haushaltskonsolidierung wurden alternative Varianten untersucht und verworfen.",
-            "Die Stadtwerke Musterstadt unterstützen das Vorhaben und übernehmen den Betrieb der Anlagen.",
-            "Für die Straßenbaumaßnahme ist eine Vollsperrung von etwa sechs Wochen während der Sommerferien vorgesehen.",
-            "Die Verwaltung wird dem Ausschuss nach Abschluss der ersten Bauphase erneut berichten.",
-            "Der Radverkehrsanteil soll bis 2030 auf 25 % steigen; dazu werden Lücken im Radwegenetz geschlossen.",
-            "Die Schülerzahlen steigen nach der aktuellen Prognose bis zum Schuljahr 2029/30 um rund 8 %.",
-            "Die Offene Ganztagsschule wird um zwei Gruppen erweitert; die Räume werden in Modulbauweise errichtet.",
-            "Für die Spielplatzsanierung stehen im Teilergebnisplan 51 Mittel in Höhe von 180.000 € zur Verfügung.",
-            "Die Ergebnisse der Verkehrszählung zeigen eine Abnahme des Kfz-Verkehrs um 12 % gegenüber 2019.");
-
-    private static final List<String> QUESTIONS = List.of(
-            "{speaker} fragt, ob die Mittel bereits im Haushalt eingeplant seien.",
-            "{speaker} erkundigt sich nach dem Zeitplan der Umsetzung.",
-            "{speaker} bittet darum, die Beiräte frühzeitig zu beteiligen.",
-            "{speaker} regt an, die Anwohnerinnen und Anwohner in einer Informationsveranstaltung zu unterrichten.",
-            "{speaker} begrüßt die Vorlage ausdrücklich und dankt der Verwaltung für die ausführliche Darstellung.",
-            "{speaker} äußert Bedenken hinsichtlich der Folgekosten.",
-            "{speaker} fragt, wie viele Parkplätze entfallen würden.");
-    private static final List<String> ANSWERS = List.of(
-            "{speaker} antwortet, die Mittel stünden im Teilergebnisplan bereit.",
-            "{speaker} erläutert, die Umsetzung beginne voraussichtlich im zweiten Quartal.",
-            "{speaker} sagt zu, die Frage bis zur nächsten Sitzung schriftlich zu beantworten.",
-            "{speaker} stellt die Vorlage anhand einer Präsentation vor.",
-            "{speaker} erklärt, die Beteiligung der Beiräte sei bereits erfolgt.");
-    static final List<String> RESOLUTIONS = List.of(
-            "Die Verwaltung wird beauftragt, die Maßnahme wie in der Vorlage beschrieben umzusetzen.",
-            "Die Verwaltung wird beauftragt, ein Konzept zu erarbeiten und dem Ausschuss bis zum Ende des Jahres vorzulegen.",
-            "Der Planung wird zugestimmt. Die Mittel stehen im Teilergebnisplan bereit.",
-            "Die Verwaltung wird beauftragt, die Ausschreibung durchzuführen und den Auftrag an den wirtschaftlichsten Bieter zu vergeben.",
-            "Dem Konzept wird in der vorgelegten Fassung zugestimmt.",
-            "Die Verwaltung wird gebeten, die Umsetzung zu prüfen und über das Ergebnis zu berichten.");
-
     static String title(Random random, List<String> topics, String category) {
         List<String> templates = switch (category) {
             case "NOTICE" -> NOTICE_TITLES;
@@ -90,18 +54,66 @@ final class Texts {
         return title;
     }
 
-    static List<String> paperText(Random random) {
-        return List.of("Sachverhalt: " + PROSE.get(random.nextInt(PROSE.size())), PROSE.get(random.nextInt(PROSE.size())),
-                "Beschlussvorschlag: " + RESOLUTIONS.get(random.nextInt(RESOLUTIONS.size())),
-                "Finanzielle Auswirkungen: " + PROSE.get(2 + random.nextInt(2)));
+    /** Sachverhalt, Begründung, Beschlussvorschlag, finanzielle und klimatische Auswirkungen. */
+    static List<String> paperText(Random random, String committee) {
+        return List.of("Sachverhalt: " + sentence(random, MusterstadtVocabulary.PAPER_FACTS, committee, null),
+                "Begründung: " + sentence(random, MusterstadtVocabulary.PAPER_REASONS, committee, null),
+                "Beschlussvorschlag: " + resolution(random, committee),
+                "Finanzielle Auswirkungen: " + sentence(random, MusterstadtVocabulary.PAPER_FINANCE, committee, null),
+                "Auswirkungen auf den Klimaschutz: " + sentence(random, MusterstadtVocabulary.PAPER_CLIMATE, committee, null));
     }
 
-    static String question(Random random, String speaker) {
-        return QUESTIONS.get(random.nextInt(QUESTIONS.size())).replace("{speaker}", speaker);
+    /** Any sentence of administrative prose, e.g. for attachments. */
+    static String prose(Random random) {
+        return sentence(random, MusterstadtVocabulary.PAPER_FACTS, "Ausschuss für Umwelt, Klima und Mobilität", null);
     }
 
-    static String answer(Random random, String speaker) {
-        return ANSWERS.get(random.nextInt(ANSWERS.size())).replace("{speaker}", speaker);
+    /** A discussion sentence in indirect speech by {@code speaker}. */
+    static String discussion(Random random, String committee, String speaker) {
+        return sentence(random, MusterstadtVocabulary.MINUTES_PROSE, committee, speaker);
+    }
+
+    static String resolution(Random random, String committee) {
+        return sentence(random, MusterstadtVocabulary.RESOLUTION_TEMPLATES, committee, null);
+    }
+
+    private static String sentence(Random random, List<String> templates, String committee, String speaker) {
+        String template = templates.get(random.nextInt(templates.size()));
+        Map<String, String> values = new HashMap<>();
+        values.put("n", String.valueOf(1 + random.nextInt(12)));
+        int year = 2020 + random.nextInt(10);
+        values.put("year", String.valueOf(year));
+        values.put("date", String.format("%02d.%02d.%d", 1 + random.nextInt(28), 1 + random.nextInt(12), year));
+        values.put("time", "16:00");
+        values.put("start", "16:00");
+        values.put("end", "18:30");
+        values.put("street", Words.street(random));
+        MusterstadtVocabulary.District district = pick(random, MusterstadtVocabulary.DISTRICTS);
+        values.put("district", district.name());
+        values.put("subLocality", pick(random, district.subLocalities()));
+        values.put("school", pick(random, MusterstadtVocabulary.SCHOOLS));
+        values.put("kita", pick(random, MusterstadtVocabulary.KITAS));
+        values.put("park", pick(random, MusterstadtVocabulary.PARKS));
+        values.put("sportsFacility", pick(random, MusterstadtVocabulary.SPORTS_FACILITIES));
+        values.put("facility", pick(random, MusterstadtVocabulary.FACILITIES));
+        values.put("committee", MeetingNaming.nominative(committee));
+        values.put("ofCommittee", MeetingNaming.genitive(committee));
+        values.put("faction", pick(random, MusterstadtVocabulary.FACTIONS).name());
+        values.put("speaker", speaker == null ? "Die Verwaltung" : speaker);
+        values.put("unit", pick(random, MusterstadtVocabulary.ADMINISTRATIVE_UNITS).name());
+        values.put("amount", (50 + random.nextInt(950)) + ".000 EUR");
+        values.put("reference", String.format("%05d-%02d", 1 + random.nextInt(5000), year % 100));
+        values.put("majority", "einstimmig");
+        values.put("yes", String.valueOf(5 + random.nextInt(10)));
+        values.put("no", String.valueOf(random.nextInt(4)));
+        values.put("abstain", String.valueOf(random.nextInt(3)));
+        values.put("publicity", "öffentlich");
+        values.put("location", "Rathaus Musterstadt, Ratssaal");
+        return MusterstadtVocabulary.fill(template, values);
+    }
+
+    private static <T> T pick(Random random, List<T> list) {
+        return list.get(random.nextInt(list.size()));
     }
 
     private static String fill(Random random, String template, List<String> topics) {

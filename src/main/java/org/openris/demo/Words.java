@@ -54,8 +54,8 @@ final class Words {
 
     static final List<String> ADVISORY_BOARDS = List.of("Seniorenbeirat", "Integrationsrat", "Behindertenbeirat");
 
-    static final List<String> GUEST_INSTITUTIONS = List.of("Stadtwerke Musterstadt", "Industrie- und Handelskammer",
-            "Agentur für Arbeit Musterstadt", "Polizeipräsidium Musterstadt", "Verkehrsbetriebe Musterstadt");
+    static final List<String> GUEST_INSTITUTIONS = MusterstadtVocabulary.INSTITUTIONS.stream()
+            .map(MusterstadtVocabulary.Institution::name).toList();
 
     static final List<Committee> COMMITTEES = List.of(
             new Committee("Hauptausschuss", "HA", List.of("Haushalt", "Personal", "Beteiligungen"), false),
@@ -88,44 +88,22 @@ final class Words {
             new PaperKind("Ergänzungsvorlage", "SUPPLEMENT", true),
             new PaperKind("Vorlage (nichtöffentlich)", "OTHER", false));
 
-    private static final List<String> FEMALE = List.of("Anna", "Maria", "Ursula", "Monika", "Petra", "Sabine", "Claudia",
-            "Andrea", "Stefanie", "Julia", "Katharina", "Laura", "Lea", "Sophie", "Hannah", "Elif", "Ayşe", "Fatma",
-            "Agnieszka", "Katarzyna", "Giulia", "Eleni", "Olga", "Natalia", "Leyla", "Miriam", "Birgit", "Heike", "Renate",
-            "Gabriele", "Christine", "Susanne", "Nicole", "Sandra", "Melanie", "Jana", "Lena", "Marie", "Emma", "Mia",
-            "Ingrid", "Helga", "Karin", "Doris", "Anja", "Silke", "Tanja", "Nadine", "Yasemin", "Dilara");
-    private static final List<String> MALE = List.of("Peter", "Michael", "Thomas", "Andreas", "Stefan", "Frank", "Jürgen",
-            "Klaus", "Wolfgang", "Markus", "Christian", "Daniel", "Jan", "Tobias", "Lukas", "Felix", "Jonas", "Mehmet",
-            "Mustafa", "Ali", "Piotr", "Tomasz", "Marco", "Luca", "Dimitrios", "Sergej", "Alexander", "Omar", "Karim",
-            "Hans", "Günter", "Dieter", "Uwe", "Ralf", "Bernd", "Holger", "Matthias", "Sebastian", "Florian", "Tim",
-            "Niklas", "Paul", "Leon", "Ben", "Emre", "Burak", "Yusuf", "Konstantin", "Heinz", "Werner");
-    private static final List<String> FAMILY = List.of("Albers", "Brinkmann", "Celik", "Dorn", "Engel", "Falk", "Gruber",
-            "Hahn", "Ivanova", "Jansen", "Krüger", "Lindner", "Möller", "Neumann", "Ortmann", "Peters", "Quast", "Rahn",
-            "Schmidt", "Schneider", "Fischer", "Weber", "Meyer", "Wagner", "Becker", "Schulz", "Hoffmann", "Schäfer",
-            "Koch", "Bauer", "Richter", "Klein", "Wolf", "Schröder", "Zimmermann", "Braun", "Hofmann", "Hartmann",
-            "Lange", "Schmitt", "Werner", "Schmitz", "Krause", "Meier", "Lehmann", "Schmid", "Schulze", "Maier",
-            "Köhler", "Herrmann", "König", "Walter", "Mayer", "Huber", "Kaiser", "Fuchs", "Peters", "Lang", "Scholz",
-            "Weiß", "Jung", "Keller", "Vogel", "Roth", "Beck", "Lorenz", "Baumann", "Franke", "Albrecht", "Winter",
-            "Yılmaz", "Kaya", "Demir", "Şahin", "Öztürk", "Arslan", "Doğan", "Kowalski", "Nowak", "Wiśniewski",
-            "Lewandowski", "Rossi", "Russo", "Esposito", "Papadopoulos", "Georgiou", "Petrov", "Smirnov", "Haddad",
-            "Nasser", "Brandt", "Busch", "Kühn", "Pohl", "Thomas", "Voigt", "Ludwig", "Sauer", "Arnold", "Pfeiffer",
-            "Ernst", "Jäger", "Schubert", "Berger", "Kraus", "Böhm", "Winkler", "Haas", "Otto", "Sommer", "Graf",
-            "Heinrich", "Friedrich", "Seidel", "Dietrich", "Kuhn", "Schwarz", "Zander", "Wendt", "Ahrens", "Timm");
-    private static final List<String> STREETS = List.of("Marktplatz", "Hauptstraße", "Bahnhofstraße", "Nordring",
-            "Schulstraße", "Gartenweg", "Lindenallee", "Am Stadtpark", "Kirchplatz", "Ringstraße", "Mühlenweg",
-            "Friedhofstraße", "Rosenstraße", "Bergstraße", "Talstraße", "Kanalstraße", "Hafenstraße", "Rathausstraße",
-            "Goethestraße", "Schillerstraße", "Beethovenstraße", "Am Sportplatz", "Wiesenweg", "Eichendorffstraße",
-            "Heinrich-Heine-Straße", "Europaplatz", "Industriestraße", "Feldstraße", "Südring", "Westwall");
-
     static String givenName(Random random, String gender) {
-        return ("female".equals(gender) ? FEMALE : MALE).get(random.nextInt(FEMALE.size()));
+        List<String> names = "female".equals(gender) ? MusterstadtVocabulary.FEMALE_GIVEN_NAMES : MusterstadtVocabulary.MALE_GIVEN_NAMES;
+        return names.get(random.nextInt(names.size()));
     }
 
     static String familyName(Random random) {
-        return FAMILY.get(random.nextInt(FAMILY.size()));
+        return MusterstadtVocabulary.FAMILY_NAMES.get(random.nextInt(MusterstadtVocabulary.FAMILY_NAMES.size()));
+    }
+
+    /** True for invented combinations that happen to name a well-known real person. */
+    static boolean avoided(String givenName, String familyName) {
+        return MusterstadtVocabulary.AVOIDED_FULL_NAMES.contains(givenName + " " + familyName);
     }
 
     static String street(Random random) {
-        return STREETS.get(random.nextInt(STREETS.size()));
+        return MusterstadtVocabulary.STREETS.get(random.nextInt(MusterstadtVocabulary.STREETS.size()));
     }
 
     /** "anna.albers17": ASCII local part of an e-mail address. */

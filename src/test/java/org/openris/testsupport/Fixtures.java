@@ -36,7 +36,7 @@ public final class Fixtures {
         return keys.getKey().longValue();
     }
 
-    void execute(String sql, Object... args) {
+    public void execute(String sql, Object... args) {
         var spec = jdbc.sql(sql);
         for (Object arg : args) {
             spec = spec.param(arg);

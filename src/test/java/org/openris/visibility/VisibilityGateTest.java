@@ -1,0 +1,246 @@
+package org.openris.visibility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openris.demo.DemoOptions;
+import org.openris.demo.DemoScale;
+import org.openris.demo.MusterstadtDemo;
+import org.openris.shared.Viewer;
+import org.openris.testsupport.Fixtures;
+import org.openris.testsupport.RisIntegrationTest;
+import org.openris.testsupport.Seeds;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The gate, proven: every public method of every query facade that takes a {@link Viewer} is called
+ * as the anonymous public with the ids of hidden and visible objects, their neighbours and ids that do
+ * not exist; no {@code NOEFF} marker may come back. Then each visibility rule is switched off in turn:
+ * the same sweep must find a leak each time, so the sweep is able to see what it guards.
+ */
+@RisIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class VisibilityGateTest {
+
+    private static final List<String> RULES = List.of("meeting", "agendaItem", "paper", "consultation", "decision", "minutes",
+            "file", "organization", "person", "personContact");
+    private static final List<String> TABLES = List.of("meeting", "agenda_item", "paper", "consultation", "decision", "minutes",
+            "stored_file", "organization", "person");
+
+    @Autowired
+    ApplicationContext context;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MusterstadtDemo demo;
+
+    private final Set<Long> ids = new TreeSet<>();
+    private final Set<String> references = new LinkedHashSet<>();
+    private List<Object> facades;
+
+    @BeforeAll
+    void generateHiddenAndVisibleContent() {
+        long seed = Seeds.seed("VisibilityGateTest");
+        demo.generate(new DemoOptions(DemoScale.TINY, seed, LocalDate.of(2026, 6, 1), true), System.out);
+        new HiddenContent(new Fixtures(jdbc));
+        Random random = new Random(seed);
+        for (String table : TABLES) {
+            List<Long> all = jdbc.sql("SELECT id FROM " + table + " ORDER BY id").query(Long.class).list();
+            List<Long> hidden = jdbc.sql(table.equals("consultation")
+                    ? "SELECT c.id FROM consultation c JOIN paper p ON p.id = c.paper_id LEFT JOIN agenda_item a ON a.id = c.agenda_item_id"
+                    + " WHERE p::text ILIKE '%noeff%' OR a::text ILIKE '%noeff%'"
+                    : "SELECT id FROM " + table + " t WHERE t::text ILIKE '%noeff%'").query(Long.class).list();
+            assertThat(hidden).as("hidden %s rows to probe", table).isNotEmpty();
+            for (long id : hidden) {
+                ids.addAll(List.of(id - 1, id, id + 1, id + 1000));
+            }
+            for (int i = 0; i < 15; i++) {
+                ids.add(all.get(random.nextInt(all.size())));
+            }
+        }
+        ids.addAll(List.of(0L, -1L, Long.MAX_VALUE));
+        references.addAll(jdbc.sql("SELECT reference FROM paper WHERE reference IS NOT NULL").query(String.class).list());
+        references.addAll(List.of("", "99999-99", "' OR 1=1 --", "NOEFF"));
+        facades = new ArrayList<>(context.getBeansOfType(Object.class).values().stream()
+                .filter(b -> b.getClass().getName().startsWith("org.openris.") && b.getClass().getSimpleName().endsWith("Queries"))
+                .filter(b -> viewerMethods(b.getClass()).size() > 0).toList());
+        assertThat(facades).as("query facades found").hasSizeGreaterThanOrEqualTo(6);
+    }
+
+    @Test
+    void the_anonymous_public_gets_no_hidden_content_from_any_facade_method() {
+        List<String> leaks = sweep(facades, false);
+        System.out.printf("visibility sweep: %d facades, %d ids, %d references probed%n", facades.size(), ids.size(), references.size());
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void the_public_still_sees_public_content() {
+        assertThat(jdbc.sql("SELECT count(*) FROM paper WHERE public AND state = 'RELEASED'").query(Long.class).single()).isPositive();
+        long visible = facades.stream().mapToLong(f -> (Long) invoke(f, "count")).sum();
+        assertThat(visible).isPositive();
+    }
+
+    @Test
+    void switching_off_any_single_rule_makes_the_sweep_find_a_leak() {
+        int detected = 0;
+        for (String rule : RULES) {
+            VisibilityRules mutated = mutant(rule);
+            List<Object> mutatedFacades = facades.stream().map(f -> rebuild(f, mutated)).toList();
+            boolean found = !sweep(mutatedFacades, true).isEmpty();
+            assertThat(found).as("switching off rule '%s' must be detected", rule).isTrue();
+            detected++;
+        }
+        System.out.printf("rules mutated %d, detected %d%n", RULES.size(), detected);
+    }
+
+    private List<String> sweep(List<Object> targets, boolean stopAtFirst) {
+        List<String> leaks = new ArrayList<>();
+        for (Object facade : targets) {
+            for (Method method : viewerMethods(facade.getClass())) {
+                for (Object[] args : arguments(method)) {
+                    Object result = call(facade, method, args);
+                    if (String.valueOf(result).toLowerCase(Locale.ROOT).contains("noeff")) {
+                        leaks.add(facade.getClass().getSimpleName() + "." + method.getName() + java.util.Arrays.toString(args));
+                        if (stopAtFirst) {
+                            return leaks;
+                        }
+                        break;
+                    }
+                }
+            }
+        }
+        return leaks;
+    }
+
+    private List<Object[]> arguments(Method method) {
+        Class<?>[] types = method.getParameterTypes();
+        List<Object[]> calls = new ArrayList<>();
+        if (types.length == 1) {
+            calls.add(new Object[]{Viewer.anonymous()});
+        } else if (types.length == 2 && types[1] == long.class) {
+            ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), id}));
+        } else if (types.length == 2 && types[1] == String.class) {
+            references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), r}));
+            for (String kind : List.of("COUNCIL", "COMMITTEE", "DISTRICT_COUNCIL", "FACTION", "ADMINISTRATIVE_UNIT", "SPECIAL_BODY", "ADVISORY_BOARD")) {
+                calls.add(new Object[]{Viewer.anonymous(), kind});
+            }
+        } else if (types.length == 3 && types[1] == OffsetDateTime.class && types[2] == int.class) {
+            calls.add(new Object[]{Viewer.anonymous(), OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
+        } else {
+            throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
+        }
+        return calls;
+    }
+
+    private static List<Method> viewerMethods(Class<?> type) {
+        List<Method> methods = new ArrayList<>();
+        for (Method m : type.getDeclaredMethods()) {
+            if (Modifier.isPublic(m.getModifiers()) && m.getParameterCount() > 0 && m.getParameterTypes()[0] == Viewer.class) {
+                methods.add(m);
+            }
+        }
+        return methods;
+    }
+
+    private static Object invoke(Object facade, String name) {
+        for (Method m : viewerMethods(facade.getClass())) {
+            if (m.getName().equals(name) && m.getParameterCount() == 1) {
+                return call(facade, m, new Object[]{Viewer.anonymous()});
+            }
+        }
+        return 0L;
+    }
+
+    private static Object call(Object target, Method method, Object[] args) {
+        try {
+            return method.invoke(target, args);
+        } catch (IllegalAccessException e) {
+            throw new IllegalStateException(e);
+        } catch (InvocationTargetException e) {
+            throw new AssertionError(method + " failed for " + java.util.Arrays.toString(args), e.getCause());
+        }
+    }
+
+    /** The rules with one of them replaced by "everything is visible". */
+    private static VisibilityRules mutant(String rule) {
+        return new VisibilityRules() {
+            @Override
+            public String meeting(String m, Viewer v) {
+                return rule.equals("meeting") ? "(TRUE)" : super.meeting(m, v);
+            }
+
+            @Override
+            public String agendaItem(String a, Viewer v) {
+                return rule.equals("agendaItem") ? "(TRUE)" : super.agendaItem(a, v);
+            }
+
+            @Override
+            public String paper(String p, Viewer v) {
+                return rule.equals("paper") ? "(TRUE)" : super.paper(p, v);
+            }
+
+            @Override
+            public String consultation(String c, Viewer v) {
+                return rule.equals("consultation") ? "(TRUE)" : super.consultation(c, v);
+            }
+
+            @Override
+            public String decision(String d, Viewer v) {
+                return rule.equals("decision") ? "(TRUE)" : super.decision(d, v);
+            }
+
+            @Override
+            public String minutes(String mi, Viewer v) {
+                return rule.equals("minutes") ? "(TRUE)" : super.minutes(mi, v);
+            }
+
+            @Override
+            public String file(String f, Viewer v) {
+                return rule.equals("file") ? "(TRUE)" : super.file(f, v);
+            }
+
+            @Override
+            public String organization(String o, Viewer v) {
+                return rule.equals("organization") ? "(TRUE)" : super.organization(o, v);
+            }
+
+            @Override
+            public String person(String pe, Viewer v) {
+                return rule.equals("person") ? "(TRUE)" : super.person(pe, v);
+            }
+
+            @Override
+            public String personContact(String pe, Viewer v) {
+                return rule.equals("personContact") ? "(TRUE)" : super.personContact(pe, v);
+            }
+        };
+    }
+
+    private Object rebuild(Object facade, VisibilityRules rules) {
+        try {
+            Constructor<?> constructor = facade.getClass().getDeclaredConstructor(JdbcClient.class, VisibilityRules.class);
+            constructor.setAccessible(true);
+            return constructor.newInstance(jdbc, rules);
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("query facades are built from (JdbcClient, VisibilityRules): " + facade.getClass(), e);
+        }
+    }
+}
