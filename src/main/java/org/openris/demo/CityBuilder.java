@@ -178,7 +178,7 @@ final class CityBuilder {
         }
         councilByFaction.clear();
         councilByFaction.putAll(elected);
-        Person mayor = term.id % 2 == 1 || mayorOf == null ? newPerson(factions.get(0)) : mayorOf;
+        Person mayor = terms.indexOf(term) % 2 == 0 || mayorOf == null ? newPerson(factions.get(0)) : mayorOf;
         mayorOf = mayor;
         member(mayor, council, "CHAIR", "MAYOR", "VOTING_MEMBER", true, null, null, term, mayor.gender.equals("female") ? "Oberbürgermeisterin" : "Oberbürgermeister");
         streamConsent(mayor, term);
@@ -204,7 +204,7 @@ final class CityBuilder {
             List<Person> pool = councilByFaction.get(faction);
             List<Member> taken = byFaction.computeIfAbsent(faction, f -> new ArrayList<>());
             boolean councilSeat = ctx.chance(0.7) && taken.size() < pool.size();
-            Person person = councilSeat ? pool.get((taken.size() + (int) (org.id % Math.max(1, pool.size()))) % pool.size()) : newPerson(faction);
+            Person person = councilSeat ? pool.get((taken.size() + meetingBodies.indexOf(org)) % pool.size()) : newPerson(faction);
             if (taken.stream().anyMatch(m -> m.person == person)) {
                 continue;
             }

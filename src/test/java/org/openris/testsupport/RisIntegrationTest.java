@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data"})
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data"})
 public @interface RisIntegrationTest {
 }

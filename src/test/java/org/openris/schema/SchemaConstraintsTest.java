@@ -1,0 +1,103 @@
+package org.openris.schema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openris.testsupport.Fixtures;
+import org.openris.testsupport.RisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The database itself refuses data that would be wrong, whatever code writes it. */
+@RisIntegrationTest
+class SchemaConstraintsTest {
+
+    @Autowired
+    JdbcClient jdbc;
+
+    Fixtures fx;
+    long body;
+    long type;
+
+    @BeforeEach
+    void body() {
+        fx = new Fixtures(jdbc);
+        body = fx.body("Stadt Constraint");
+        type = fx.paperType(body, "Beschlussvorlage", "DECISION_PROPOSAL", true);
+    }
+
+    @Test
+    void a_paper_reference_is_unique_per_body_and_well_formed() {
+        fx.paper(body, type, "Erste").released("00100-24", LocalDate.of(2024, 1, 5)).create();
+        assertThatThrownBy(() -> fx.paper(body, type, "Doppelt").released("00100-24", LocalDate.of(2024, 1, 6)).create())
+                .isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO paper (body_id, paper_type_id, state, reference, serial, reference_year, name)"
+                + " VALUES (?, ?, 'RELEASED', '100/24', 100, 2024, 'Falsch')").param(body).param(type).update())
+                .isInstanceOf(DataAccessException.class);
+        long otherBody = fx.body("Stadt Nachbar");
+        long otherType = fx.paperType(otherBody, "Beschlussvorlage", "DECISION_PROPOSAL", true);
+        fx.paper(otherBody, otherType, "Gleiche Nummer, andere Körperschaft").released("00100-24", LocalDate.of(2024, 1, 5)).create();
+    }
+
+    @Test
+    void a_released_paper_needs_a_number_and_a_supplement_needs_its_origin() {
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO paper (body_id, paper_type_id, state, name) VALUES (?, ?, 'RELEASED', 'Ohne Nummer')")
+                .param(body).param(type).update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> fx.paper(body, type, "Ergänzung ohne Ursprung").released("00101-24-E1", LocalDate.of(2024, 2, 1)).create())
+                .isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void new_organizations_and_paper_types_are_not_public_until_configured() {
+        long org = jdbc.sql("INSERT INTO organization (body_id, name, kind) VALUES (?, 'Neues Gremium', 'COMMITTEE') RETURNING id")
+                .param(body).query(Long.class).single();
+        long newType = jdbc.sql("INSERT INTO paper_type (body_id, name, category) VALUES (?, 'Neue Vorlagenart', 'OTHER') RETURNING id")
+                .param(body).query(Long.class).single();
+        assertThat(jdbc.sql("SELECT public FROM organization WHERE id = ?").param(org).query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("SELECT public_by_default FROM paper_type WHERE id = ?").param(newType).query(Boolean.class).single()).isFalse();
+        assertThat(jdbc.sql("INSERT INTO stored_file (body_id, name, file_name, mime_type, size, sha256, sha512, storage_key)"
+                + " VALUES (?, 'x', 'x.pdf', 'application/pdf', 1, repeat('a', 64), repeat('b', 128), 'k') RETURNING public")
+                .param(body).query(Boolean.class).single()).isFalse();
+    }
+
+    @Test
+    void a_secret_ballot_cannot_record_who_voted_how() {
+        long term = fx.term(body, "WP", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
+        long org = fx.organization(body, "Rat", "COUNCIL").create();
+        long meeting = fx.meeting(body, org, term, Fixtures.berlin(LocalDate.of(2024, 5, 1), LocalTime.of(15, 0))).create();
+        long item = fx.agendaItem(meeting, "1", "Wahl").create();
+        long person = fx.person(body, "Wähler").create();
+        long secret = jdbc.sql("INSERT INTO decision (agenda_item_id, outcome, vote_kind, yes_count, no_count) VALUES (?, 'ADOPTED', 'SECRET', 30, 20) RETURNING id")
+                .param(item).query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("INSERT INTO roll_call_ballot (decision_id, person_id, ballot) VALUES (?, ?, 'YES')")
+                .param(secret).param(person).update()).isInstanceOf(DataAccessException.class).hasMessageContaining("roll-call");
+    }
+
+    @Test
+    void non_public_minutes_can_never_be_published_and_the_audit_log_is_append_only() {
+        long term = fx.term(body, "WP", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
+        long org = fx.organization(body, "Ausschuss", "COMMITTEE").create();
+        long meeting = fx.meeting(body, org, term, Fixtures.berlin(LocalDate.of(2024, 5, 1), LocalTime.of(16, 0))).create();
+        long minutes = fx.minutes(meeting, false);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE minutes SET state = 'PUBLISHED', content_hash = repeat('a', 64), signed_at = now(),"
+                + " approved_at = now(), published_at = now() WHERE id = ?").param(minutes).update()).isInstanceOf(DataAccessException.class);
+        long entry = jdbc.sql("INSERT INTO audit_log (action, detail) VALUES ('LOGIN', 'test') RETURNING id").query(Long.class).single();
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(entry).update()).isInstanceOf(DataAccessException.class);
+        assertThatThrownBy(() -> jdbc.sql("UPDATE audit_log SET detail = 'x' WHERE id = ?").param(entry).update()).isInstanceOf(DataAccessException.class);
+    }
+
+    @Test
+    void modified_follows_every_change_unless_set_explicitly() throws Exception {
+        long org = fx.organization(body, "Zeitstempel", "COMMITTEE").create();
+        var before = jdbc.sql("SELECT modified FROM organization WHERE id = ?").param(org).query(java.time.OffsetDateTime.class).single();
+        Thread.sleep(5);
+        jdbc.sql("UPDATE organization SET name = 'Zeitstempel neu' WHERE id = ?").param(org).update();
+        var after = jdbc.sql("SELECT modified FROM organization WHERE id = ?").param(org).query(java.time.OffsetDateTime.class).single();
+        assertThat(after).isAfter(before);
+    }
+}
