@@ -31,14 +31,14 @@ public class PaperQueries {
                 .param("id", id).query(PaperSummary.class).optional();
     }
 
-    /** Looks a paper up by its Drucksachen-Nummer, e.g. "04411-23" or "18828-20-E4". */
-    public Optional<PaperSummary> findByReference(Viewer viewer, String reference) {
+    /** Looks a paper of a body up by its Drucksachen-Nummer, e.g. "04411-23" or "18828-20-E4". */
+    public Optional<PaperSummary> findByReference(Viewer viewer, long bodyId, String reference) {
         Optional<PaperReference> parsed = PaperReference.tryParse(reference);
         if (parsed.isEmpty()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT_PAPER + " WHERE p.reference = :reference AND " + rules.paper("p", viewer))
-                .param("reference", parsed.get().format()).query(PaperSummary.class).optional();
+        return jdbc.sql(SELECT_PAPER + " WHERE p.body_id = :body AND p.reference = :reference AND " + rules.paper("p", viewer))
+                .param("body", bodyId).param("reference", parsed.get().format()).query(PaperSummary.class).optional();
     }
 
     /** Supplements and statements (…-E1, …-E2) subordinated to a paper. */

@@ -142,6 +142,10 @@ class VisibilityGateTest {
             for (String kind : List.of("COUNCIL", "COMMITTEE", "DISTRICT_COUNCIL", "FACTION", "ADMINISTRATIVE_UNIT", "SPECIAL_BODY", "ADVISORY_BOARD")) {
                 calls.add(new Object[]{Viewer.anonymous(), kind});
             }
+        } else if (types.length == 3 && types[1] == long.class && types[2] == String.class) {
+            for (long body : jdbc.sql("SELECT id FROM body").query(Long.class).list()) {
+                references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), body, r}));
+            }
         } else if (types.length == 3 && types[1] == OffsetDateTime.class && types[2] == int.class) {
             calls.add(new Object[]{Viewer.anonymous(), OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
         } else {
