@@ -5,7 +5,13 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,17 +36,42 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Starts a persistent server on a fixed port with its data in {@code dataDirectory}. */
     static EmbeddedPostgresServer persistent(Path dataDirectory, int port) {
+        Path directory = dataDirectory.toAbsolutePath().normalize();
         try {
-            Files.createDirectories(dataDirectory);
-            new StalePostmasterRecovery(dataDirectory).recover();
-            log.info("Starte eingebettetes PostgreSQL in {} auf Port {}", dataDirectory.toAbsolutePath(), port);
-            return new EmbeddedPostgresServer(configured()
-                    .setDataDirectory(dataDirectory)
+            Files.createDirectories(directory);
+            new StalePostmasterRecovery(directory).recover();
+            log.info("Starte eingebettetes PostgreSQL in {} auf Port {}", directory, port);
+            Instant started = Instant.now().minusSeconds(2);
+            EmbeddedPostgresServer server = new EmbeddedPostgresServer(configured()
+                    .setDataDirectory(directory)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .start());
+            server.verifyServes(directory, started, port);
+            return server;
         } catch (IOException e) {
             throw new UncheckedIOException("Eingebettetes PostgreSQL konnte nicht starten: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The embedded library reports success even when its server could not start because another
+     * server holds the port; connections would then silently reach that other server. Refuse that.
+     */
+    private void verifyServes(Path directory, Instant started, int port) throws IOException {
+        try (Connection c = DriverManager.getConnection(jdbcUrl(), "postgres", "");
+             ResultSet rs = c.createStatement().executeQuery(
+                     "SELECT current_setting('data_directory'), pg_postmaster_start_time()")) {
+            rs.next();
+            Path served = Path.of(rs.getString(1)).toRealPath();
+            Instant since = rs.getObject(2, OffsetDateTime.class).toInstant();
+            if (!served.equals(directory.toRealPath()) || since.isBefore(started)) {
+                closeQuietly();
+                throw new IllegalStateException("Port " + port + " ist von einem anderen PostgreSQL-Server belegt (Datenverzeichnis "
+                        + served + ", gestartet " + since + "). Beenden Sie ihn oder wählen Sie mit RIS_DB_EMBEDDED_PORT einen anderen Port.");
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Eingebettetes PostgreSQL antwortet nicht: " + e.getMessage(), e);
         }
     }
 
@@ -61,11 +92,21 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                 .setServerConfig("timezone", "Europe/Berlin")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("shared_buffers", "256MB")
-                .setServerConfig("fsync", "on");
+                .setServerConfig("fsync", "on")
+                // the library defaults to synchronous_commit=off: an acknowledged write must survive a crash
+                .setServerConfig("synchronous_commit", "on");
     }
 
     String jdbcUrl() {
         return postgres().getJdbcUrl("postgres", "postgres");
+    }
+
+    private void closeQuietly() {
+        try {
+            close();
+        } catch (IOException | RuntimeException e) {
+            log.debug("Eingebettetes PostgreSQL, das nicht gestartet war, ließ sich nicht sauber beenden", e);
+        }
     }
 
     @Override

@@ -52,18 +52,36 @@ final class StalePostmasterRecovery {
         return Outcome.REMOVED_STALE_PID_FILE;
     }
 
+    /**
+     * A postgres process whose {@code -D} argument, resolved against the process's own working
+     * directory, is our data directory. A relative {@code -D data/postgres} counts too.
+     */
     private boolean isOurPostmaster(ProcessHandle process) {
-        String commandLine = commandLine(process.pid());
-        return commandLine.contains("postgres") && commandLine.contains(dataDirectory.toString());
+        List<String> args = arguments(process.pid());
+        if (args.isEmpty() || !Path.of(args.get(0)).getFileName().toString().startsWith("postgres")) {
+            return false;
+        }
+        int d = args.indexOf("-D");
+        if (d < 0 || d + 1 >= args.size()) {
+            return false;
+        }
+        try {
+            Path workingDirectory = Path.of("/proc", Long.toString(process.pid()), "cwd").toRealPath();
+            Path served = workingDirectory.resolve(args.get(d + 1)).toRealPath();
+            return served.equals(dataDirectory.toRealPath());
+        } catch (IOException | SecurityException e) {
+            return false;
+        }
     }
 
     /** Reads {@code /proc/<pid>/cmdline}; the arguments are NUL-separated. */
-    private static String commandLine(long pid) {
+    private static List<String> arguments(long pid) {
         try {
             byte[] raw = Files.readAllBytes(Path.of("/proc", Long.toString(pid), "cmdline"));
-            return new String(raw, StandardCharsets.UTF_8).replace('\0', ' ');
+            String text = new String(raw, StandardCharsets.UTF_8);
+            return text.isEmpty() ? List.of() : List.of(text.split("\0"));
         } catch (IOException | SecurityException e) {
-            return "";
+            return List.of();
         }
     }
 

@@ -1,6 +1,7 @@
 package org.openris.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -48,9 +49,10 @@ class StalePostmasterRecoveryTest {
     void an_orphaned_server_of_a_jvm_killed_with_sigkill_is_stopped_and_the_data_directory_starts_again() throws Exception {
         Path data = dir.resolve("postgres");
         int port = 54391;
+        // the child runs in the temporary directory with the default relative data path, like `java -jar ris.jar`
         Process jvm = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), data.toString(), String.valueOf(port))
-                .redirectErrorStream(true).start();
+                "-cp", System.getProperty("java.class.path"), OrphanMaker.class.getName(), "postgres", String.valueOf(port))
+                .directory(dir.toFile()).redirectErrorStream(true).start();
         try (var out = new java.io.BufferedReader(new java.io.InputStreamReader(jvm.getInputStream()))) {
             String line;
             while ((line = out.readLine()) != null && !line.equals(OrphanMaker.READY)) {
@@ -69,8 +71,28 @@ class StalePostmasterRecoveryTest {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getInt(1)).isEqualTo(42);
             assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+            assertThat(synchronousCommit(restarted)).isEqualTo("on");
         } finally {
             restarted.close();
+        }
+    }
+
+    @Test
+    void a_foreign_server_on_the_port_is_refused_instead_of_silently_used() throws Exception {
+        EmbeddedPostgresServer foreign = EmbeddedPostgresServer.persistent(dir.resolve("foreign"), 54392);
+        try {
+            assertThatThrownBy(() -> EmbeddedPostgresServer.persistent(dir.resolve("ours"), 54392))
+                    .isInstanceOf(IllegalStateException.class).hasMessageContaining("54392");
+        } finally {
+            foreign.close();
+        }
+    }
+
+    private static String synchronousCommit(EmbeddedPostgresServer server) throws Exception {
+        try (var c = DriverManager.getConnection(server.jdbcUrl(), "postgres", "");
+             var rs = c.createStatement().executeQuery("SHOW synchronous_commit")) {
+            rs.next();
+            return rs.getString(1);
         }
     }
 }
