@@ -34,6 +34,10 @@ final class CityBuilder {
 
     private final DemoContext ctx;
     private final Map<Org, List<Person>> councilByFaction = new LinkedHashMap<>();
+    /** Appointed citizens of a faction seen in earlier terms: most are nominated again. */
+    private final Map<Org, List<Person>> citizensByFaction = new LinkedHashMap<>();
+    /** District council members of the previous term, by district council. */
+    private final Map<Org, List<Person>> previousDistrictMembers = new LinkedHashMap<>();
 
     CityBuilder(DemoContext ctx) {
         this.ctx = ctx;
@@ -204,7 +208,7 @@ final class CityBuilder {
             List<Person> pool = councilByFaction.get(faction);
             List<Member> taken = byFaction.computeIfAbsent(faction, f -> new ArrayList<>());
             boolean councilSeat = ctx.chance(0.7) && taken.size() < pool.size();
-            Person person = councilSeat ? pool.get((taken.size() + meetingBodies.indexOf(org)) % pool.size()) : newPerson(faction);
+            Person person = councilSeat ? pool.get((taken.size() + meetingBodies.indexOf(org)) % pool.size()) : citizen(faction, term);
             if (taken.stream().anyMatch(m -> m.person == person)) {
                 continue;
             }
@@ -219,7 +223,7 @@ final class CityBuilder {
         byFaction.forEach((faction, members) -> {
             if (!members.isEmpty()) {
                 Member principal = members.get(ctx.random.nextInt(members.size()));
-                member(newPerson(faction), org, "DEPUTY_MEMBER", "CITIZEN_MEMBER", "VOTING_MEMBER", true, faction, principal, term, null);
+                member(citizen(faction, term), org, "DEPUTY_MEMBER", "CITIZEN_MEMBER", "VOTING_MEMBER", true, faction, principal, term, null);
             }
         });
         if (!boards.isEmpty() && ctx.chance(0.6)) {
@@ -231,14 +235,37 @@ final class CityBuilder {
     private void staffDistrictCouncil(Org org, Term term) {
         List<Org> seats = distribute(org.seats);
         boolean chairGiven = false;
+        List<Person> previous = new ArrayList<>(previousDistrictMembers.getOrDefault(org, List.of()));
+        List<Person> elected = new ArrayList<>();
         for (Org faction : seats) {
-            Person person = newPerson(faction);
+            Person person = previous.stream().filter(p -> p.faction == faction && ctx.chance(0.65)).findFirst()
+                    .orElseGet(() -> newPerson(faction));
+            previous.remove(person);
+            elected.add(person);
             String mandate = chairGiven ? "DISTRICT_MEMBER" : "DISTRICT_MAYOR";
             String label = chairGiven ? null : person.gender.equals("female") ? "Bezirksbürgermeisterin" : "Bezirksbürgermeister";
             member(person, org, chairGiven ? "MEMBER" : "CHAIR", mandate, "VOTING_MEMBER", true, null, null, term, label);
             chairGiven = true;
         }
+        previousDistrictMembers.put(org, elected);
     }
+
+    /**
+     * An appointed citizen (sB) of a faction for this term: usually someone the faction nominated
+     * before and who has no seat in this term yet, otherwise a new person.
+     */
+    private Person citizen(Org faction, Term term) {
+        List<Person> known = citizensByFaction.computeIfAbsent(faction, f -> new ArrayList<>());
+        List<Person> free = known.stream().filter(p -> !seatedIn.getOrDefault(term, List.of()).contains(p)).toList();
+        Person person = !free.isEmpty() && ctx.chance(0.6) ? free.get(ctx.random.nextInt(free.size())) : newPerson(faction);
+        if (!known.contains(person)) {
+            known.add(person);
+        }
+        seatedIn.computeIfAbsent(term, t -> new ArrayList<>()).add(person);
+        return person;
+    }
+
+    private final Map<Term, List<Person>> seatedIn = new LinkedHashMap<>();
 
     /** Staff of each administrative unit; each meeting body is served by a few of them and a secretary. */
     private void administration() {

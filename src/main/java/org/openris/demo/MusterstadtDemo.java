@@ -50,7 +50,7 @@ public class MusterstadtDemo {
             {"meeting", "id", "body_id", "organization_id", "legislative_term_id", "number_in_term", "name", "state", "cancelled",
                     "moved_to_meeting_id", "released", "public", "start_planned", "end_planned", "start_actual", "end_actual",
                     "location_id", "stream_url", "recording_url", "created", "modified"},
-            {"meeting_file", "meeting_id", "file_id", "role", "label", "position", "added_at"},
+            {"meeting_file", "meeting_id", "file_id", "role", "label", "position", "created", "modified"},
             {"agenda_item", "id", "meeting_id", "parent_id", "number", "position", "treatment_position", "name", "heading",
                     "empty_marker", "public", "treatment", "treatment_label", "status", "urgent", "moved_before_item_id",
                     "moved_after_item_id", "result", "resolution_text", "minutes_text", "minutes_heading", "start_time", "end_time",
@@ -104,7 +104,7 @@ public class MusterstadtDemo {
                 PaperWriter papers = new PaperWriter(ctx);
                 SessionBuilder sessions = new SessionBuilder(ctx, city, papers);
                 sessions.calendar(from, to);
-                sessions.run(new ProgressBar(out, "Sitzungen ", sessions.meetings().size()));
+                sessions.run(new ProgressBar(out, "Sitzungen      ", sessions.meetings().size(), "Zeilen"));
                 for (int i = 0; i < 6; i++) {
                     papers.draft(city.paperType("DECISION_PROPOSAL"), "Entwurf einer Beschlussvorlage " + (i + 1),
                             options.referenceDate().minusDays(i), city.units.get(5 + i % (city.units.size() - 5)));
@@ -133,7 +133,7 @@ public class MusterstadtDemo {
      */
     private void finishMinutes(DemoContext ctx, Connection connection, List<SessionBuilder.MinutesPlan> plans, PrintStream out)
             throws SQLException {
-        ProgressBar progress = new ProgressBar(out, "Niederschriften", plans.size());
+        ProgressBar progress = new ProgressBar(out, "Niederschriften", plans.size(), "Niederschriften");
         String update = "UPDATE minutes SET content = ?, content_hash = ?, state = ?, signed_at = ?, approved_at = ?,"
                 + " approved_in_meeting_id = ?, published_at = ?, file_id = ?, modified = ? WHERE id = ?";
         String meetingUpdate = "UPDATE meeting SET state = ?, modified = greatest(modified, ?) WHERE id = ? AND state <> 'MINUTES_APPROVED'";
@@ -184,7 +184,7 @@ public class MusterstadtDemo {
                     minutes.executeBatch();
                     meeting.executeBatch();
                 }
-                progress.update(done, ctx.loader.rows() + done);
+                progress.update(done, done);
             }
             minutes.executeBatch();
             meeting.executeBatch();
@@ -193,10 +193,11 @@ public class MusterstadtDemo {
 
     private static void linkMinutesFile(Connection connection, long meetingId, long fileId, OffsetDateTime at) throws SQLException {
         try (PreparedStatement st = connection.prepareStatement(
-                "INSERT INTO meeting_file (meeting_id, file_id, role, label, position, added_at) VALUES (?, ?, 'RESULTS_PROTOCOL', NULL, 1, ?)")) {
+                "INSERT INTO meeting_file (meeting_id, file_id, role, label, position, created, modified) VALUES (?, ?, 'RESULTS_PROTOCOL', NULL, 1, ?, ?)")) {
             st.setLong(1, meetingId);
             st.setLong(2, fileId);
             st.setObject(3, at);
+            st.setObject(4, at);
             st.executeUpdate();
         }
     }

@@ -94,7 +94,7 @@ final class PaperWriter {
                 paper.type.name + " " + paper.reference, paper.name, originatorName(paper), text,
                 "Stadt Musterstadt – Drucksache " + paper.reference));
         ctx.loader.row("paper_file", paper.id, main, "MAIN", (short) 0);
-        int attachments = ctx.chance(0.4) ? (ctx.chance(0.35) ? 2 : 1) : 0;
+        int attachments = (int) Math.round(ctx.options.scale().attachmentsPerPaper() * 2 * ctx.random.nextDouble());
         for (int i = 1; i <= attachments; i++) {
             String name = paper.reference + " Anlage " + i + " " + ctx.pick(Texts.ATTACHMENTS);
             long file = ctx.files.pdf(ctx, name, paper.date, paper.isPublic, new DemoPdf.Document(

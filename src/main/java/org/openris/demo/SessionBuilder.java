@@ -431,7 +431,7 @@ final class SessionBuilder {
         long file = ctx.files.pdf(ctx, "Einladung " + m.name + " am " + GermanFormats.date(m.start), sent, true,
                 new DemoPdf.Document("Einladung", "zur " + m.name + " am " + GermanFormats.date(m.start) + ", "
                         + GermanFormats.time(m.start) + " Uhr", "Stadt Musterstadt", lines, "Stadt Musterstadt – Einladung"));
-        ctx.loader.row("meeting_file", m.id, file, "INVITATION", null, (short) 0, ctx.stamp(sent));
+        ctx.loader.row("meeting_file", m.id, file, "INVITATION", null, (short) 0, ctx.stamp(sent), ctx.stamp(sent));
     }
 
     // ---------------------------------------------------------------- held meetings

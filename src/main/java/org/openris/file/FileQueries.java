@@ -62,7 +62,7 @@ public class FileQueries {
         String labelColumn = "paper_file".equals(linkTable) ? "NULL" : "l.label";
         return jdbc.sql("SELECT f.id, f.name, f.file_name, f.mime_type, f.size, f.sha512, l.role, " + labelColumn
                         + " AS label, f.modified FROM " + linkTable + " l JOIN stored_file f ON f.id = l.file_id"
-                        + " WHERE l." + ownerColumn + " = :owner AND " + rules.file("f", viewer)
+                        + " WHERE l." + ownerColumn + " = :owner AND l.deleted_at IS NULL AND " + rules.file("f", viewer)
                         + " ORDER BY CASE WHEN l.role IN ('MAIN', 'INVITATION') THEN 0 ELSE 1 END, l.position, f.id")
                 .param("owner", ownerId).query(AttachedFile.class).list();
     }

@@ -78,10 +78,10 @@ public class VisibilityRules {
                     + " WHERE vis_af.file_id = " + f + ".id AND NOT " + agendaItem("vis_fa", viewer) + ")"
                     + " AND NOT EXISTS (SELECT 1 FROM minutes vis_fmi WHERE vis_fmi.file_id = " + f + ".id AND NOT "
                     + minutes("vis_fmi", viewer) + ")"
-                    + " AND (EXISTS (SELECT 1 FROM paper_file vis_pf2 WHERE vis_pf2.file_id = " + f + ".id)"
-                    + " OR EXISTS (SELECT 1 FROM meeting_file vis_mf2 WHERE vis_mf2.file_id = " + f + ".id)"
-                    + " OR EXISTS (SELECT 1 FROM agenda_item_file vis_af2 WHERE vis_af2.file_id = " + f + ".id)"
-                    + " OR EXISTS (SELECT 1 FROM minutes vis_fmi2 WHERE vis_fmi2.file_id = " + f + ".id)))";
+                    + " AND (EXISTS (SELECT 1 FROM paper_file vis_pf2 WHERE vis_pf2.file_id = " + f + ".id AND vis_pf2.deleted_at IS NULL)"
+                    + " OR EXISTS (SELECT 1 FROM meeting_file vis_mf2 WHERE vis_mf2.file_id = " + f + ".id AND vis_mf2.deleted_at IS NULL)"
+                    + " OR EXISTS (SELECT 1 FROM agenda_item_file vis_af2 WHERE vis_af2.file_id = " + f + ".id AND vis_af2.deleted_at IS NULL)"
+                    + " OR EXISTS (SELECT 1 FROM minutes vis_fmi2 WHERE vis_fmi2.file_id = " + f + ".id AND vis_fmi2.deleted_at IS NULL)))";
     }
 
     /** Organization: configured as public (a new organization stays hidden until configured). */

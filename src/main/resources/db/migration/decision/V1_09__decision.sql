@@ -30,6 +30,9 @@ CREATE TABLE decision_faction_position (
     decision_id bigint NOT NULL REFERENCES decision (id),
     faction_id  bigint NOT NULL REFERENCES organization (id),
     position    text NOT NULL CHECK (position IN ('YES', 'NO', 'ABSTAIN', 'SPLIT')),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (decision_id, faction_id)
 );
 
@@ -38,6 +41,9 @@ CREATE TABLE roll_call_ballot (
     decision_id bigint NOT NULL REFERENCES decision (id),
     person_id   bigint NOT NULL REFERENCES person (id),
     ballot      text NOT NULL CHECK (ballot IN ('YES', 'NO', 'ABSTAIN', 'NOT_VOTED')),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (decision_id, person_id)
 );
 
@@ -86,3 +92,7 @@ CREATE TABLE follow_up (
 );
 CREATE INDEX follow_up_open ON follow_up (due_date) WHERE status = 'OPEN';
 CREATE TRIGGER follow_up_touch BEFORE UPDATE ON follow_up FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+
+-- keep "modified" current on link tables too
+CREATE TRIGGER decision_faction_position_touch BEFORE UPDATE ON decision_faction_position FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER roll_call_ballot_touch BEFORE UPDATE ON roll_call_ballot FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();

@@ -24,6 +24,7 @@ CREATE TABLE user_role (
     valid_until     date,
     created         timestamptz NOT NULL DEFAULT now(),
     modified        timestamptz NOT NULL DEFAULT now(),
+    deleted_at      timestamptz,
     CHECK (role NOT IN ('CLERK', 'AUTHOR', 'FACTION_OFFICE') OR organization_id IS NOT NULL)
 );
 CREATE INDEX user_role_user ON user_role (user_id);
@@ -43,3 +44,6 @@ BEGIN
     RAISE EXCEPTION 'audit_log is append-only';
 END $$;
 CREATE TRIGGER audit_log_append_only BEFORE UPDATE OR DELETE ON audit_log FOR EACH ROW EXECUTE FUNCTION ris_audit_log_append_only();
+
+-- keep "modified" current on link tables too
+CREATE TRIGGER user_role_touch BEFORE UPDATE ON user_role FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();

@@ -39,6 +39,9 @@ CREATE TABLE meeting_organization (
     meeting_id      bigint NOT NULL REFERENCES meeting (id),
     organization_id bigint NOT NULL REFERENCES organization (id),
     position        smallint NOT NULL,
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (meeting_id, organization_id)
 );
 
@@ -49,7 +52,9 @@ CREATE TABLE meeting_file (
     role       text NOT NULL CHECK (role IN ('INVITATION', 'RESULTS_PROTOCOL', 'VERBATIM_PROTOCOL', 'AUXILIARY')),
     label      text,         -- 'Anlage 1', 'Präsentation'
     position   smallint NOT NULL DEFAULT 0,
-    added_at   timestamptz NOT NULL DEFAULT now(),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (meeting_id, file_id)
 );
 CREATE INDEX meeting_file_file ON meeting_file (file_id);
@@ -95,7 +100,9 @@ CREATE TABLE agenda_item_file (
     role           text NOT NULL CHECK (role IN ('RESOLUTION', 'AUXILIARY')),
     label          text,
     position       smallint NOT NULL DEFAULT 0,
-    added_at       timestamptz NOT NULL DEFAULT now(),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (agenda_item_id, file_id)
 );
 CREATE INDEX agenda_item_file_file ON agenda_item_file (file_id);
@@ -131,3 +138,8 @@ CREATE TABLE attendance (
 CREATE UNIQUE INDEX attendance_person_once ON attendance (meeting_id, person_id) WHERE person_id IS NOT NULL AND deleted_at IS NULL;
 CREATE INDEX attendance_meeting ON attendance (meeting_id, position);
 CREATE TRIGGER attendance_touch BEFORE UPDATE ON attendance FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+
+-- keep "modified" current on link tables too
+CREATE TRIGGER meeting_organization_touch BEFORE UPDATE ON meeting_organization FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER meeting_file_touch BEFORE UPDATE ON meeting_file FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER agenda_item_file_touch BEFORE UPDATE ON agenda_item_file FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();

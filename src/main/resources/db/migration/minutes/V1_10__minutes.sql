@@ -45,5 +45,11 @@ CREATE TABLE minutes_signature (
     signer_role text NOT NULL CHECK (signer_role IN ('CHAIR', 'CO_SIGNER', 'SECRETARY')),
     role_label  text NOT NULL,       -- 'Vorsitzender', 'Ratsmitglied', 'Geschäftsführerin'
     signed_at   timestamptz,
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (minutes_id, position)
 );
+
+-- keep "modified" current on link tables too
+CREATE TRIGGER minutes_signature_touch BEFORE UPDATE ON minutes_signature FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();

@@ -52,6 +52,9 @@ CREATE TABLE paper_originator (
     position        smallint NOT NULL,
     organization_id bigint REFERENCES organization (id),
     person_id       bigint REFERENCES person (id),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (paper_id, position),
     CHECK ((organization_id IS NULL) <> (person_id IS NULL))
 );
@@ -61,6 +64,9 @@ CREATE INDEX paper_originator_person ON paper_originator (person_id) WHERE perso
 CREATE TABLE paper_related (
     paper_id         bigint NOT NULL REFERENCES paper (id),
     related_paper_id bigint NOT NULL REFERENCES paper (id),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (paper_id, related_paper_id),
     CHECK (paper_id <> related_paper_id)
 );
@@ -68,6 +74,9 @@ CREATE TABLE paper_related (
 CREATE TABLE paper_location (
     paper_id    bigint NOT NULL REFERENCES paper (id),
     location_id bigint NOT NULL REFERENCES location (id),
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (paper_id, location_id)
 );
 
@@ -77,7 +86,16 @@ CREATE TABLE paper_file (
     file_id  bigint NOT NULL REFERENCES stored_file (id),
     role     text NOT NULL CHECK (role IN ('MAIN', 'AUXILIARY')),
     position smallint NOT NULL DEFAULT 0,
+    created    timestamptz NOT NULL DEFAULT now(),
+    modified   timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
     PRIMARY KEY (paper_id, file_id)
 );
-CREATE UNIQUE INDEX paper_file_one_main ON paper_file (paper_id) WHERE role = 'MAIN';
+CREATE UNIQUE INDEX paper_file_one_main ON paper_file (paper_id) WHERE role = 'MAIN' AND deleted_at IS NULL;
 CREATE INDEX paper_file_file ON paper_file (file_id);
+
+-- keep "modified" current on link tables too
+CREATE TRIGGER paper_originator_touch BEFORE UPDATE ON paper_originator FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER paper_related_touch BEFORE UPDATE ON paper_related FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER paper_location_touch BEFORE UPDATE ON paper_location FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();
+CREATE TRIGGER paper_file_touch BEFORE UPDATE ON paper_file FOR EACH ROW EXECUTE FUNCTION ris_touch_modified();

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openris.testsupport.Fixtures;
@@ -99,5 +100,20 @@ class SchemaConstraintsTest {
         jdbc.sql("UPDATE organization SET name = 'Zeitstempel neu' WHERE id = ?").param(org).update();
         var after = jdbc.sql("SELECT modified FROM organization WHERE id = ?").param(org).query(java.time.OffsetDateTime.class).single();
         assertThat(after).isAfter(before);
+    }
+
+    @Test
+    void every_table_has_created_modified_and_a_soft_delete_column_kept_current_by_a_trigger() {
+        List<String> tables = jdbc.sql("""
+                SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
+                AND table_name NOT IN ('flyway_schema_history', 'audit_log') ORDER BY 1""").query(String.class).list();
+        assertThat(tables).hasSizeGreaterThan(25);
+        for (String table : tables) {
+            List<String> columns = jdbc.sql("SELECT column_name FROM information_schema.columns WHERE table_schema = 'public'"
+                    + " AND table_name = ?").param(table).query(String.class).list();
+            assertThat(columns).as(table).contains("created", "modified", "deleted_at");
+            assertThat(jdbc.sql("SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = ?::regclass"
+                    + " AND p.proname = 'ris_touch_modified'").param(table).query(Long.class).single()).as(table + " touch trigger").isEqualTo(1);
+        }
     }
 }
