@@ -46,7 +46,7 @@ public class MusterstadtDemo {
                     "text", "date", "superordinated_paper_id", "under_direction_of_id", "public", "released_at", "created", "modified"},
             {"paper_originator", "paper_id", "position", "organization_id", "person_id"},
             {"paper_related", "paper_id", "related_paper_id"},
-            {"paper_file", "paper_id", "file_id", "role", "position"},
+            {"paper_file", "paper_id", "file_id", "role", "position", "created", "modified"},
             {"meeting", "id", "body_id", "organization_id", "legislative_term_id", "number_in_term", "name", "state", "cancelled",
                     "moved_to_meeting_id", "released", "public", "start_planned", "end_planned", "start_actual", "end_actual",
                     "location_id", "stream_url", "recording_url", "created", "modified"},

@@ -93,14 +93,14 @@ final class PaperWriter {
         long main = ctx.files.pdf(ctx, title, paper.date, paper.isPublic, new DemoPdf.Document(
                 paper.type.name + " " + paper.reference, paper.name, originatorName(paper), text,
                 "Stadt Musterstadt – Drucksache " + paper.reference));
-        ctx.loader.row("paper_file", paper.id, main, "MAIN", (short) 0);
+        ctx.loader.row("paper_file", paper.id, main, "MAIN", (short) 0, ctx.stamp(paper.date), ctx.stamp(paper.date));
         int attachments = (int) Math.round(ctx.options.scale().attachmentsPerPaper() * 2 * ctx.random.nextDouble());
         for (int i = 1; i <= attachments; i++) {
             String name = paper.reference + " Anlage " + i + " " + ctx.pick(Texts.ATTACHMENTS);
             long file = ctx.files.pdf(ctx, name, paper.date, paper.isPublic, new DemoPdf.Document(
                     "Anlage " + i + " zur Drucksache " + paper.reference, firstLine(paper.name), originatorName(paper),
                     List.of(Texts.prose(ctx.random), Texts.prose(ctx.random)), "Stadt Musterstadt"));
-            ctx.loader.row("paper_file", paper.id, file, "AUXILIARY", (short) i);
+            ctx.loader.row("paper_file", paper.id, file, "AUXILIARY", (short) i, ctx.stamp(paper.date), ctx.stamp(paper.date));
         }
         if (paper.isPublic && ctx.chance(0.08)) {
             String name = paper.reference + " Anlage " + (attachments + 1) + " Angebotsauswertung (nichtöffentlich)";
@@ -109,7 +109,7 @@ final class PaperWriter {
                     "Nichtöffentliche Anlage", originatorName(paper),
                     List.of(ctx.hidden("Bieter und Angebotssummen werden nichtöffentlich beraten.", "attachment", paper.id)),
                     "nichtöffentlich"));
-            ctx.loader.row("paper_file", paper.id, file, "AUXILIARY", (short) (attachments + 1));
+            ctx.loader.row("paper_file", paper.id, file, "AUXILIARY", (short) (attachments + 1), ctx.stamp(paper.date), ctx.stamp(paper.date));
         }
     }
 

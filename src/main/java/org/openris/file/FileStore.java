@@ -60,6 +60,14 @@ public class FileStore {
         return Files.newInputStream(root.resolve(storageKey));
     }
 
+    /** Where the content lives on disk, for streaming with range support. */
+    public Path path(String storageKey) {
+        if (!storageKey.matches("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}")) {
+            throw new IllegalArgumentException("invalid storage key");
+        }
+        return root.resolve(storageKey);
+    }
+
     public boolean contains(String storageKey) {
         return storageKey.matches("[0-9a-f]{2}/[0-9a-f]{2}/[0-9a-f]{64}") && Files.exists(root.resolve(storageKey));
     }

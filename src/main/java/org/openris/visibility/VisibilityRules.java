@@ -97,6 +97,39 @@ public class VisibilityRules {
                 + organization("vis_o", viewer) + "))";
     }
 
+    /**
+     * Location: used by a body, or by a visible organization, meeting or paper. Addresses used only
+     * by persons are private and never visible.
+     */
+    public String location(String l, Viewer viewer) {
+        return "(" + l + ".deleted_at IS NULL AND (EXISTS (SELECT 1 FROM body vis_lb WHERE vis_lb.location_id = " + l + ".id"
+                + " AND vis_lb.deleted_at IS NULL)"
+                + " OR EXISTS (SELECT 1 FROM organization vis_lo WHERE vis_lo.location_id = " + l + ".id AND " + organization("vis_lo", viewer) + ")"
+                + " OR EXISTS (SELECT 1 FROM meeting vis_lm WHERE vis_lm.location_id = " + l + ".id AND " + meeting("vis_lm", viewer) + ")"
+                + " OR EXISTS (SELECT 1 FROM paper_location vis_lpl JOIN paper vis_lp ON vis_lp.id = vis_lpl.paper_id"
+                + " WHERE vis_lpl.location_id = " + l + ".id AND vis_lpl.deleted_at IS NULL AND " + paper("vis_lp", viewer) + ")))";
+    }
+
+    /** Membership: of a visible organization and a visible person. */
+    public String membership(String ms, Viewer viewer) {
+        return "(" + ms + ".deleted_at IS NULL"
+                + " AND EXISTS (SELECT 1 FROM organization vis_mo WHERE vis_mo.id = " + ms + ".organization_id AND "
+                + organization("vis_mo", viewer) + ")"
+                + " AND EXISTS (SELECT 1 FROM person vis_mp WHERE vis_mp.id = " + ms + ".person_id AND " + person("vis_mp", viewer) + "))";
+    }
+
+    /**
+     * The tombstone variant of a condition: the row is soft-deleted but would otherwise be visible,
+     * so its deletion may be published (OParl {@code deleted: true}) without revealing hidden objects.
+     */
+    public String tombstone(String condition, String alias) {
+        String live = "(" + alias + ".deleted_at IS NULL";
+        if (!condition.startsWith(live)) {
+            throw new IllegalArgumentException("condition does not start with the deletion check of " + alias);
+        }
+        return "(" + alias + ".deleted_at IS NOT NULL" + condition.substring(live.length());
+    }
+
     /** Private contact data (e-mail, phone) only with recorded consent, never of anonymised persons. */
     public String personContact(String pe, Viewer viewer) {
         requireAnonymous(viewer);

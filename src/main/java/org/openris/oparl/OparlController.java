@@ -1,0 +1,172 @@
+package org.openris.oparl;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.openris.oparl.OparlFormat.Obj;
+import org.openris.shared.Viewer;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The OParl 1.1 API. Anonymous by design: every request reads as the public, whatever cookie it
+ * carries. JSON is UTF-8 without BOM, with {@code Access-Control-Allow-Origin: *} and an ETag.
+ */
+@RestController
+@RequestMapping(OparlRenderer.PREFIX)
+class OparlController {
+
+    private static final List<String> BODY_LISTS = List.of("organization", "person", "meeting", "paper", "agendaItem",
+            "consultation", "file", "location", "legislativeTerm", "membership");
+    private static final MediaType JSON = new MediaType("application", "json", StandardCharsets.UTF_8);
+
+    private final OparlQueries queries;
+    private final OparlRenderer renderer;
+    private final OparlFiles files;
+    private final JsonMapper json;
+
+    OparlController(OparlQueries queries, OparlRenderer renderer, OparlFiles files, JsonMapper json) {
+        this.queries = queries;
+        this.renderer = renderer;
+        this.files = files;
+        this.json = json;
+    }
+
+    @GetMapping("/system")
+    ResponseEntity<byte[]> system() {
+        return respond(renderer.system(queries.bodies(Viewer.anonymous())));
+    }
+
+    @GetMapping("/body")
+    ResponseEntity<byte[]> bodies() {
+        Viewer viewer = Viewer.anonymous();
+        List<Obj> data = renderer.render(viewer, OparlType.BODY, queries.bodies(viewer), true, false);
+        Obj page = new Obj().always("data", data).always("pagination", new Obj().always("elementsPerPage", data.size())
+                        .always("totalElements", data.size()).always("currentPage", 1).always("totalPages", 1))
+                .always("links", new Obj().always("first", renderer.bodyListUrl()).always("self", renderer.bodyListUrl()));
+        return respond(page);
+    }
+
+    @GetMapping("/body/{id}/{list}")
+    ResponseEntity<byte[]> bodyList(@PathVariable String id, @PathVariable String list, @RequestParam Map<String, String> query) {
+        long bodyId = id(id);
+        if (!BODY_LISTS.contains(list)) {
+            throw new OparlException(404, "Unbekannte Liste: " + list);
+        }
+        if (queries.object(Viewer.anonymous(), OparlType.BODY, bodyId).filter(b -> !Boolean.TRUE.equals(b.get("is_deleted"))).isEmpty()) {
+            throw notFound();
+        }
+        return list(OparlType.ofSegment(list), bodyId, false, renderer.bodyList(bodyId, list), query);
+    }
+
+    @GetMapping("/organization/{id}/meeting")
+    ResponseEntity<byte[]> organizationMeetings(@PathVariable String id, @RequestParam Map<String, String> query) {
+        long organizationId = id(id);
+        if (queries.object(Viewer.anonymous(), OparlType.ORGANIZATION, organizationId)
+                .filter(o -> !Boolean.TRUE.equals(o.get("is_deleted"))).isEmpty()) {
+            throw notFound();
+        }
+        return list(OparlType.MEETING, organizationId, true, renderer.url(OparlType.ORGANIZATION, organizationId) + "/meeting", query);
+    }
+
+    @GetMapping("/{type}/{id}")
+    ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id) {
+        OparlType kind = OparlType.ofSegment(type);
+        Viewer viewer = Viewer.anonymous();
+        Map<String, Object> row = queries.object(viewer, kind, id(id)).orElseThrow(OparlController::notFound);
+        return respond(renderer.render(viewer, kind, List.of(row), true, false).get(0));
+    }
+
+    @GetMapping("/file/{id}/access")
+    ResponseEntity<?> access(@PathVariable String id) throws IOException {
+        return files.serve(id(id), false);
+    }
+
+    @GetMapping("/file/{id}/download")
+    ResponseEntity<?> download(@PathVariable String id) throws IOException {
+        return files.serve(id(id), true);
+    }
+
+    private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query) {
+        ListRequest request = ListRequest.parse(query);
+        Viewer viewer = Viewer.anonymous();
+        List<Map<String, Object>> rows = queries.page(viewer, type, scope, organizationScope, request);
+        boolean more = rows.size() > request.limit();
+        List<Map<String, Object>> pageRows = more ? rows.subList(0, request.limit()) : rows;
+        List<Obj> data = renderer.render(viewer, type, pageRows, true, request.omitInternal());
+        Obj links = new Obj().always("first", link(listUrl, request.filterParameters(), 0))
+                .always("self", link(listUrl, request.filterParameters(), request.after()));
+        if (more) {
+            links.always("next", link(listUrl, request.filterParameters(), OparlRenderer.id(pageRows.get(pageRows.size() - 1))));
+        }
+        Obj page = new Obj().always("data", data).always("pagination", new Obj().always("elementsPerPage", request.limit()))
+                .always("links", links);
+        return respond(page);
+    }
+
+    /** Canonical page URL: parameters sorted by name, the cursor included unless it is the first page. */
+    private static String link(String listUrl, Map<String, String> filters, long after) {
+        Map<String, String> params = new java.util.TreeMap<>(filters);
+        if (after > 0) {
+            params.put("after", String.valueOf(after));
+        }
+        if (params.isEmpty()) {
+            return listUrl;
+        }
+        return listUrl + "?" + params.entrySet().stream()
+                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
+    private ResponseEntity<byte[]> respond(Object body) {
+        byte[] bytes = json.writeValueAsBytes(body);
+        return ResponseEntity.ok().contentType(JSON).eTag(etag(bytes))
+                .cacheControl(CacheControl.noCache())
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
+                .body(bytes);
+    }
+
+    private static String etag(byte[] bytes) {
+        try {
+            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32) + "\"";
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long id(String text) {
+        if (!text.matches("[1-9][0-9]{0,17}")) {
+            throw notFound();
+        }
+        return Long.parseLong(text);
+    }
+
+    static OparlException notFound() {
+        return new OparlException(404, "Das angeforderte Objekt wurde nicht gefunden.");
+    }
+
+    @ExceptionHandler(OparlException.class)
+    ResponseEntity<byte[]> error(OparlException e) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "https://schema.oparl.org/1.1/Error");
+        body.put("message", e.getMessage());
+        return ResponseEntity.status(e.status()).contentType(JSON)
+                .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*").body(json.writeValueAsBytes(body));
+    }
+
+}

@@ -1,0 +1,193 @@
+package org.openris.oparl;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.openris.shared.Viewer;
+import org.openris.visibility.VisibilityRules;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * The OParl channel's read model: rows of all twelve types, filtered by the visibility gate, with
+ * keyset pagination on the immutable id and the OParl time windows. Embedded children are read in
+ * one query per page (never per object). This is a documented cross-module read model: it reads
+ * the tables of body, person, organization, meeting, paper, file and location, always through
+ * {@link VisibilityRules}.
+ */
+@Service
+public class OparlQueries {
+
+    private final JdbcClient jdbc;
+    private final VisibilityRules rules;
+
+    OparlQueries(JdbcClient jdbc, VisibilityRules rules) {
+        this.jdbc = jdbc;
+        this.rules = rules;
+    }
+
+    /** Visible condition of a type for alias {@code t}. */
+    String visible(OparlType type, Viewer viewer, String t) {
+        return switch (type) {
+            case BODY, LEGISLATIVE_TERM -> "(" + t + ".deleted_at IS NULL)";
+            case ORGANIZATION -> rules.organization(t, viewer);
+            case PERSON -> rules.person(t, viewer);
+            case MEMBERSHIP -> rules.membership(t, viewer);
+            case MEETING -> rules.meeting(t, viewer);
+            case AGENDA_ITEM -> rules.agendaItem(t, viewer);
+            case PAPER -> rules.paper(t, viewer);
+            case CONSULTATION -> rules.consultation(t, viewer);
+            case FILE -> rules.file(t, viewer);
+            case LOCATION -> rules.location(t, viewer);
+            case SYSTEM -> throw new IllegalArgumentException("system has no table");
+        };
+    }
+
+    private String extraColumns(OparlType type, Viewer viewer) {
+        return switch (type) {
+            case PERSON -> ", " + rules.personContact("t", viewer) + " AS contact_visible";
+            case AGENDA_ITEM -> ", (SELECT count(*) FROM agenda_item o WHERE o.meeting_id = t.meeting_id AND (o.position, o.id) < (t.position, t.id)"
+                    + " AND " + rules.agendaItem("o", viewer) + ") AS item_order";
+            case PAPER -> ", (SELECT name FROM paper_type pt WHERE pt.id = t.paper_type_id) AS paper_type_name";
+            default -> "";
+        };
+    }
+
+    private static String bodyScope(OparlType type) {
+        return switch (type) {
+            case LEGISLATIVE_TERM, ORGANIZATION, PERSON, MEETING, PAPER, FILE -> "t.body_id = :scope";
+            case BODY -> "TRUE";
+            case AGENDA_ITEM -> "EXISTS (SELECT 1 FROM meeting bm WHERE bm.id = t.meeting_id AND bm.body_id = :scope)";
+            case CONSULTATION -> "EXISTS (SELECT 1 FROM paper bp WHERE bp.id = t.paper_id AND bp.body_id = :scope)";
+            case MEMBERSHIP -> "EXISTS (SELECT 1 FROM person bpe WHERE bpe.id = t.person_id AND bpe.body_id = :scope)";
+            case LOCATION -> "(EXISTS (SELECT 1 FROM body bb WHERE bb.location_id = t.id AND bb.id = :scope)"
+                    + " OR EXISTS (SELECT 1 FROM organization bo WHERE bo.location_id = t.id AND bo.body_id = :scope)"
+                    + " OR EXISTS (SELECT 1 FROM meeting bmt WHERE bmt.location_id = t.id AND bmt.body_id = :scope)"
+                    + " OR EXISTS (SELECT 1 FROM paper_location bpl JOIN paper bpp ON bpp.id = bpl.paper_id"
+                    + " WHERE bpl.location_id = t.id AND bpp.body_id = :scope))";
+            case SYSTEM -> throw new IllegalArgumentException("system has no table");
+        };
+    }
+
+    /**
+     * One page of a body's list ({@code scopeId} = body id), or of an organization's meetings
+     * ({@code type} = MEETING, {@code organizationScope} = true). Asks for one row more than the
+     * page size so the caller knows whether a next page exists.
+     */
+    public List<Map<String, Object>> page(Viewer viewer, OparlType type, long scopeId, boolean organizationScope, ListRequest request) {
+        String visible = visible(type, viewer, "t");
+        String condition = request.includesTombstones()
+                ? "(" + visible + " OR " + rules.tombstone(visible, "t") + ")" : visible;
+        String scope = organizationScope
+                ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope))"
+                : bodyScope(type);
+        StringBuilder sql = new StringBuilder("SELECT t.*, t.deleted_at IS NOT NULL AS is_deleted").append(extraColumns(type, viewer))
+                .append(" FROM ").append(type.table).append(" t WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("after", request.after());
+        params.put("scope", scopeId);
+        window(sql, params, "created", ">=", "createdSince", request.createdSince());
+        window(sql, params, "created", "<=", "createdUntil", request.createdUntil());
+        window(sql, params, "modified", ">=", "modifiedSince", request.modifiedSince());
+        window(sql, params, "modified", "<=", "modifiedUntil", request.modifiedUntil());
+        sql.append(" ORDER BY t.id LIMIT :limit");
+        params.put("limit", request.limit() + 1);
+        return jdbc.sql(sql.toString()).params(params).query().listOfRows();
+    }
+
+    private static void window(StringBuilder sql, Map<String, Object> params, String column, String op, String name, Object value) {
+        if (value != null) {
+            sql.append(" AND t.").append(column).append(' ').append(op).append(" :").append(name);
+            params.put(name, value);
+        }
+    }
+
+    /** The object at its URL: visible, or a tombstone of a once visible object; empty otherwise. */
+    public Optional<Map<String, Object>> object(Viewer viewer, OparlType type, long id) {
+        String visible = visible(type, viewer, "t");
+        return jdbc.sql("SELECT t.*, t.deleted_at IS NOT NULL AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
+                        + " t WHERE t.id = :id AND (" + visible + " OR " + rules.tombstone(visible, "t") + ")")
+                .param("id", id).query().listOfRows().stream().findFirst();
+    }
+
+    /** All visible bodies (the system's body list is short). */
+    public List<Map<String, Object>> bodies(Viewer viewer) {
+        return jdbc.sql("SELECT t.*, FALSE AS is_deleted FROM body t WHERE t.deleted_at IS NULL ORDER BY t.id").query().listOfRows();
+    }
+
+    // ------------------------------------------------------------------ embedded children, one query per page
+
+    List<Map<String, Object>> children(Viewer viewer, OparlType type, String parentColumn, Collection<Long> parentIds) {
+        if (parentIds.isEmpty()) {
+            return List.of();
+        }
+        String extra = type == OparlType.AGENDA_ITEM ? "" : extraColumns(type, viewer); // embedded items: order = position in the list
+        return jdbc.sql("SELECT t.*, FALSE AS is_deleted" + extra + " FROM " + type.table + " t WHERE t."
+                        + parentColumn + " = ANY(:ids) AND " + visible(type, viewer, "t") + " ORDER BY t." + parentColumn + ", "
+                        + (type == OparlType.AGENDA_ITEM ? "t.position, " : "") + "t.id")
+                .param("ids", parentIds.toArray(Long[]::new)).query().listOfRows();
+    }
+
+    List<Map<String, Object>> byIds(Viewer viewer, OparlType type, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT t.*, FALSE AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
+                        + " t WHERE t.id = ANY(:ids) AND " + visible(type, viewer, "t"))
+                .param("ids", ids.toArray(Long[]::new)).query().listOfRows();
+    }
+
+    /** Files of owners through a link table, with role, label and owner id, visible files only. */
+    List<Map<String, Object>> linkedFiles(Viewer viewer, String linkTable, String ownerColumn, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        String label = linkTable.equals("paper_file") ? "NULL" : "l.label";
+        return jdbc.sql("SELECT t.*, FALSE AS is_deleted, l." + ownerColumn + " AS owner_id, l.role AS link_role, " + label
+                        + " AS link_label FROM " + linkTable + " l JOIN stored_file t ON t.id = l.file_id WHERE l." + ownerColumn
+                        + " = ANY(:ids) AND l.deleted_at IS NULL AND " + visible(OparlType.FILE, viewer, "t")
+                        + " ORDER BY l." + ownerColumn + ", l.position, t.id")
+                .param("ids", ownerIds.toArray(Long[]::new)).query().listOfRows();
+    }
+
+    /** Id pairs (owner, target) from a link, keeping only visible targets of the given type. */
+    List<long[]> links(Viewer viewer, String sql, OparlType targetType, Collection<Long> ownerIds) {
+        if (ownerIds.isEmpty()) {
+            return List.of();
+        }
+        List<long[]> pairs = new ArrayList<>();
+        jdbc.sql("SELECT x.owner_id, x.target_id FROM (" + sql + ") x JOIN " + targetType.table + " t ON t.id = x.target_id WHERE "
+                        + visible(targetType, viewer, "t") + " ORDER BY x.owner_id, x.sort_key, x.target_id")
+                .param("ids", ownerIds.toArray(Long[]::new))
+                .query((rs, n) -> pairs.add(new long[]{rs.getLong(1), rs.getLong(2)})).list();
+        return pairs;
+    }
+
+    /** Vote results per agenda item (vendor extension). */
+    List<Map<String, Object>> decisions(Viewer viewer, Collection<Long> itemIds) {
+        if (itemIds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT d.agenda_item_id, d.id, d.outcome, d.vote_kind, d.majority, d.yes_count, d.no_count, d.abstain_count,"
+                + " (SELECT json_agg(json_build_object('faction', fp.faction_id, 'position', fp.position) ORDER BY fp.faction_id)"
+                + "    FROM decision_faction_position fp JOIN organization o ON o.id = fp.faction_id"
+                + "   WHERE fp.decision_id = d.id AND fp.deleted_at IS NULL AND " + rules.organization("o", viewer) + ")::text AS factions,"
+                + " (SELECT json_agg(json_build_object('person', b.person_id, 'ballot', b.ballot) ORDER BY b.person_id)"
+                + "    FROM roll_call_ballot b JOIN person bp ON bp.id = b.person_id"
+                + "   WHERE b.decision_id = d.id AND b.deleted_at IS NULL AND " + rules.person("bp", viewer) + ")::text AS ballots"
+                + " FROM decision d WHERE d.agenda_item_id = ANY(:ids) AND " + rules.decision("d", viewer)
+                + " ORDER BY d.agenda_item_id, d.position";
+        return jdbc.sql(sql)
+                .param("ids", itemIds.toArray(Long[]::new)).query().listOfRows();
+    }
+
+    /** Persons actually present at meetings (OParl {@code participant}), visible persons only. */
+    List<long[]> participants(Viewer viewer, Collection<Long> meetingIds) {
+        return links(viewer, "SELECT a.meeting_id AS owner_id, a.person_id AS target_id, a.position AS sort_key FROM attendance a"
+                + " JOIN meeting m ON m.id = a.meeting_id WHERE a.meeting_id = ANY(:ids) AND a.status = 'PRESENT'"
+                + " AND a.person_id IS NOT NULL AND a.deleted_at IS NULL AND m.start_actual IS NOT NULL", OparlType.PERSON, meetingIds);
+    }
+}
