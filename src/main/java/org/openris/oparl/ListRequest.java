@@ -19,6 +19,11 @@ public record ListRequest(long after, int limit, OffsetDateTime createdSince, Of
         return new ListRequest(0, limit, null, null, null, null, false, Map.of());
     }
 
+    /** The changes since a point in time, tombstones included (OParl's incremental update). */
+    public static ListRequest changedSince(OffsetDateTime since, int limit) {
+        return new ListRequest(0, limit, null, null, since, null, false, Map.of("modified_since", since.toString()));
+    }
+
     static ListRequest parse(Map<String, String> query) {
         Map<String, String> kept = new TreeMap<>();
         long after = 0;

@@ -102,6 +102,15 @@ class OparlController {
         return files.serve(id(id), true);
     }
 
+    /** Anything else under the API root: an OParl Error, never an HTML page. */
+    @RequestMapping("/**")
+    ResponseEntity<byte[]> unknown(jakarta.servlet.http.HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            throw new OparlException(405, "Die OParl-Schnittstelle ist nur lesbar (GET).");
+        }
+        throw notFound();
+    }
+
     private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query) {
         ListRequest request = ListRequest.parse(query);
         Viewer viewer = Viewer.anonymous();
@@ -158,6 +167,13 @@ class OparlController {
 
     static OparlException notFound() {
         return new OparlException(404, "Das angeforderte Objekt wurde nicht gefunden.");
+    }
+
+    /** Unexpected failures still answer with an OParl Error object and no technical detail. */
+    @ExceptionHandler(RuntimeException.class)
+    ResponseEntity<byte[]> failure(RuntimeException e) {
+        org.slf4j.LoggerFactory.getLogger(OparlController.class).error("OParl request failed", e);
+        return error(new OparlException(500, "Die Anfrage konnte nicht bearbeitet werden."));
     }
 
     @ExceptionHandler(OparlException.class)

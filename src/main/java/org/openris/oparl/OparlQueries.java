@@ -46,6 +46,17 @@ public class OparlQueries {
         };
     }
 
+    /** Selected columns: everything but private data, which is only read where its publication was consented to. */
+    private String columns(OparlType type, Viewer viewer) {
+        if (type != OparlType.PERSON) {
+            return "t.*";
+        }
+        String contact = rules.personContact("t", viewer);
+        return "t.id, t.body_id, t.family_name, t.given_name, t.title, t.form_of_address, t.affix, t.gender, t.status, t.life,"
+                + " t.life_source, CASE WHEN " + contact + " THEN t.email END AS email, CASE WHEN " + contact + " THEN t.phone END AS phone,"
+                + " t.created, t.modified, t.deleted_at";
+    }
+
     private String extraColumns(OparlType type, Viewer viewer) {
         return switch (type) {
             case PERSON -> ", " + rules.personContact("t", viewer) + " AS contact_visible";
@@ -84,7 +95,7 @@ public class OparlQueries {
         String scope = organizationScope
                 ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope))"
                 : bodyScope(type);
-        StringBuilder sql = new StringBuilder("SELECT t.*, t.deleted_at IS NOT NULL AS is_deleted").append(extraColumns(type, viewer))
+        StringBuilder sql = new StringBuilder("SELECT " + columns(type, viewer) + ", t.deleted_at IS NOT NULL AS is_deleted").append(extraColumns(type, viewer))
                 .append(" FROM ").append(type.table).append(" t WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after", request.after());
@@ -108,7 +119,7 @@ public class OparlQueries {
     /** The object at its URL: visible, or a tombstone of a once visible object; empty otherwise. */
     public Optional<Map<String, Object>> object(Viewer viewer, OparlType type, long id) {
         String visible = visible(type, viewer, "t");
-        return jdbc.sql("SELECT t.*, t.deleted_at IS NOT NULL AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
+        return jdbc.sql("SELECT " + columns(type, viewer) + ", t.deleted_at IS NOT NULL AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
                         + " t WHERE t.id = :id AND (" + visible + " OR " + rules.tombstone(visible, "t") + ")")
                 .param("id", id).query().listOfRows().stream().findFirst();
     }
@@ -125,7 +136,7 @@ public class OparlQueries {
             return List.of();
         }
         String extra = type == OparlType.AGENDA_ITEM ? "" : extraColumns(type, viewer); // embedded items: order = position in the list
-        return jdbc.sql("SELECT t.*, FALSE AS is_deleted" + extra + " FROM " + type.table + " t WHERE t."
+        return jdbc.sql("SELECT " + columns(type, viewer) + ", FALSE AS is_deleted" + extra + " FROM " + type.table + " t WHERE t."
                         + parentColumn + " = ANY(:ids) AND " + visible(type, viewer, "t") + " ORDER BY t." + parentColumn + ", "
                         + (type == OparlType.AGENDA_ITEM ? "t.position, " : "") + "t.id")
                 .param("ids", parentIds.toArray(Long[]::new)).query().listOfRows();
@@ -135,7 +146,7 @@ public class OparlQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT t.*, FALSE AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
+        return jdbc.sql("SELECT " + columns(type, viewer) + ", FALSE AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
                         + " t WHERE t.id = ANY(:ids) AND " + visible(type, viewer, "t"))
                 .param("ids", ids.toArray(Long[]::new)).query().listOfRows();
     }

@@ -19,9 +19,11 @@ final class HiddenContent {
         long committee = fx.organization(body, "Ausschuss für Sichtbares", "COMMITTEE").create();
         long hiddenOrg = fx.organization(body, "NOEFF-org Ältestenrat", "SPECIAL_BODY").nonPublic().create();
         long secretPerson = fx.person(body, "NOEFF-person Geheim").email("NOEFF-mail@example.org", false).create();
-        fx.membership(secretPerson, hiddenOrg, LocalDate.of(2021, 1, 1)).create();
+        fx.membership(secretPerson, hiddenOrg, LocalDate.of(2021, 1, 1)).chair("NOEFF-role Vorsitz im Ältestenrat").create();
+        long privateAddress = fx.location("NOEFF-location Privatadresse", null, "Geheimweg 1");
         long visiblePerson = fx.person(body, "Offen").email("noeff-privat@example.org", false).create();
         fx.membership(visiblePerson, committee, LocalDate.of(2021, 1, 1)).create();
+        fx.execute("UPDATE person SET location_id = ? WHERE id = ?", privateAddress, visiblePerson);
 
         long type = fx.paperType(body, "Beschlussvorlage", "DECISION_PROPOSAL", true);
         publicPaper = fx.paper(body, type, "Öffentliche Vorlage").released("00001-24", day).create();

@@ -21,6 +21,8 @@ import org.junit.jupiter.api.TestInstance;
 import org.openris.demo.DemoOptions;
 import org.openris.demo.DemoScale;
 import org.openris.demo.MusterstadtDemo;
+import org.openris.oparl.ListRequest;
+import org.openris.oparl.OparlType;
 import org.openris.shared.Viewer;
 import org.openris.testsupport.Fixtures;
 import org.openris.testsupport.RisIntegrationTest;
@@ -40,9 +42,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class VisibilityGateTest {
 
     private static final List<String> RULES = List.of("meeting", "agendaItem", "paper", "consultation", "decision", "minutes",
-            "file", "organization", "person", "personContact");
+            "file", "organization", "person", "personContact", "location", "membership");
     private static final List<String> TABLES = List.of("meeting", "agenda_item", "paper", "consultation", "decision", "minutes",
-            "stored_file", "organization", "person");
+            "stored_file", "organization", "person", "location", "membership");
 
     @Autowired
     ApplicationContext context;
@@ -146,6 +148,24 @@ class VisibilityGateTest {
             for (long body : jdbc.sql("SELECT id FROM body").query(Long.class).list()) {
                 references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), body, r}));
             }
+        } else if (types.length == 3 && types[1] == OparlType.class && types[2] == long.class) {
+            for (OparlType type : OparlType.values()) {
+                if (type != OparlType.SYSTEM) {
+                    ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), type, id}));
+                }
+            }
+        } else if (types.length == 5 && types[1] == OparlType.class && types[4] == ListRequest.class) {
+            List<ListRequest> requests = List.of(ListRequest.first(1000), ListRequest.changedSince(OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 1000));
+            for (long body : jdbc.sql("SELECT id FROM body").query(Long.class).list()) {
+                for (OparlType type : OparlType.values()) {
+                    if (type != OparlType.SYSTEM) {
+                        requests.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), type, body, false, r}));
+                    }
+                }
+            }
+            for (long organization : jdbc.sql("SELECT id FROM organization").query(Long.class).list()) {
+                requests.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), OparlType.MEETING, organization, true, r}));
+            }
         } else if (types.length == 3 && types[1] == OffsetDateTime.class && types[2] == int.class) {
             calls.add(new Object[]{Viewer.anonymous(), OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
         } else {
@@ -188,54 +208,69 @@ class VisibilityGateTest {
         return new VisibilityRules() {
             @Override
             public String meeting(String m, Viewer v) {
-                return rule.equals("meeting") ? "(TRUE)" : super.meeting(m, v);
+                return rule.equals("meeting") ? everything(m) : super.meeting(m, v);
             }
 
             @Override
             public String agendaItem(String a, Viewer v) {
-                return rule.equals("agendaItem") ? "(TRUE)" : super.agendaItem(a, v);
+                return rule.equals("agendaItem") ? everything(a) : super.agendaItem(a, v);
             }
 
             @Override
             public String paper(String p, Viewer v) {
-                return rule.equals("paper") ? "(TRUE)" : super.paper(p, v);
+                return rule.equals("paper") ? everything(p) : super.paper(p, v);
             }
 
             @Override
             public String consultation(String c, Viewer v) {
-                return rule.equals("consultation") ? "(TRUE)" : super.consultation(c, v);
+                return rule.equals("consultation") ? everything(c) : super.consultation(c, v);
             }
 
             @Override
             public String decision(String d, Viewer v) {
-                return rule.equals("decision") ? "(TRUE)" : super.decision(d, v);
+                return rule.equals("decision") ? everything(d) : super.decision(d, v);
             }
 
             @Override
             public String minutes(String mi, Viewer v) {
-                return rule.equals("minutes") ? "(TRUE)" : super.minutes(mi, v);
+                return rule.equals("minutes") ? everything(mi) : super.minutes(mi, v);
             }
 
             @Override
             public String file(String f, Viewer v) {
-                return rule.equals("file") ? "(TRUE)" : super.file(f, v);
+                return rule.equals("file") ? everything(f) : super.file(f, v);
             }
 
             @Override
             public String organization(String o, Viewer v) {
-                return rule.equals("organization") ? "(TRUE)" : super.organization(o, v);
+                return rule.equals("organization") ? everything(o) : super.organization(o, v);
             }
 
             @Override
             public String person(String pe, Viewer v) {
-                return rule.equals("person") ? "(TRUE)" : super.person(pe, v);
+                return rule.equals("person") ? everything(pe) : super.person(pe, v);
             }
 
             @Override
             public String personContact(String pe, Viewer v) {
-                return rule.equals("personContact") ? "(TRUE)" : super.personContact(pe, v);
+                return rule.equals("personContact") ? everything(pe) : super.personContact(pe, v);
+            }
+
+            @Override
+            public String location(String l, Viewer v) {
+                return rule.equals("location") ? "(" + l + ".deleted_at IS NULL)" : super.location(l, v);
+            }
+
+            @Override
+            public String membership(String ms, Viewer v) {
+                return rule.equals("membership") ? "(" + ms + ".deleted_at IS NULL)" : super.membership(ms, v);
             }
         };
+    }
+
+    /** A switched-off rule: every row counts as visible (in the shape the gate's conditions have). */
+    private static String everything(String alias) {
+        return "(" + alias + ".deleted_at IS NULL OR TRUE)";
     }
 
     private Object rebuild(Object facade, VisibilityRules rules) {
