@@ -75,7 +75,7 @@ class OparlRenderer {
             case PAPER -> papers(viewer, live, omitInternal);
             case CONSULTATION -> consultations(live, standalone);
             case FILE -> files(viewer, live, standalone);
-            case LOCATION -> locations(live);
+            case LOCATION -> standalone ? standaloneLocations(viewer, live) : locations(live);
             case SYSTEM -> throw new IllegalArgumentException("system is rendered by the controller");
         };
         for (Map<String, Object> row : rows) {
@@ -477,6 +477,28 @@ class OparlRenderer {
             stamps(o, r);
             out.put(id(r), o);
         }
+        return out;
+    }
+
+    /** Standalone locations carry back-references to the visible objects that use them. */
+    private Map<Long, Obj> standaloneLocations(Viewer viewer, List<Map<String, Object>> rows) {
+        List<Long> ids = ids(rows);
+        Map<Long, List<Long>> bodies = pairs(queries.links(viewer, "SELECT location_id AS owner_id, id AS target_id, id AS sort_key"
+                + " FROM body WHERE location_id = ANY(:ids)", OparlType.BODY, ids));
+        Map<Long, List<Long>> organizations = pairs(queries.links(viewer, "SELECT location_id AS owner_id, id AS target_id, id AS sort_key"
+                + " FROM organization WHERE location_id = ANY(:ids)", OparlType.ORGANIZATION, ids));
+        Map<Long, List<Long>> meetings = pairs(queries.links(viewer, "SELECT location_id AS owner_id, id AS target_id, id AS sort_key"
+                + " FROM meeting WHERE location_id = ANY(:ids)", OparlType.MEETING, ids));
+        Map<Long, List<Long>> papers = pairs(queries.links(viewer, "SELECT location_id AS owner_id, paper_id AS target_id, paper_id AS sort_key"
+                + " FROM paper_location WHERE location_id = ANY(:ids) AND deleted_at IS NULL", OparlType.PAPER, ids));
+        Map<Long, Obj> out = locations(rows);
+        out.forEach((id, o) -> {
+            Object created = o.remove("created");
+            Object modified = o.remove("modified");
+            o.with("bodies", urls(OparlType.BODY, bodies.get(id))).with("organizations", urls(OparlType.ORGANIZATION, organizations.get(id)))
+                    .with("meetings", urls(OparlType.MEETING, meetings.get(id))).with("papers", urls(OparlType.PAPER, papers.get(id)))
+                    .always("created", created).always("modified", modified);
+        });
         return out;
     }
 
