@@ -93,7 +93,6 @@ class OparlRenderer {
                     .with("contactName", first.get("contact_name")).with("website", first.get("website"))
                     .with("license", first.get("license"));
         }
-        o.with("product", "https://github.com/openris/openris");
         o.always("created", OparlFormat.dateTime(bodies.stream().map(b -> OparlFormat.instant(b.get("created")))
                 .min(java.util.Comparator.naturalOrder()).orElse(java.time.OffsetDateTime.parse("2026-01-01T00:00:00+01:00"))));
         o.always("modified", OparlFormat.dateTime(bodies.stream().map(b -> OparlFormat.instant(b.get("modified")))
