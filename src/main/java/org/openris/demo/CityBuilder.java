@@ -230,6 +230,10 @@ final class CityBuilder {
             Org board = ctx.pick(boards);
             member(newPerson(null), org, "MEMBER", "RESIDENT_MEMBER", "MEMBER_WITHOUT_VOTE", false, board, null, term, null);
         }
+        if (ctx.chance(0.35)) {
+            // beratendes Mitglied, e.g. of the staff council or the employment agency: may speak, no vote
+            member(newPerson(null), org, "MEMBER", "ADVISORY_MEMBER", "ADVISORY_MEMBER", false, null, null, term, "beratendes Mitglied");
+        }
     }
 
     private void staffDistrictCouncil(Org org, Term term) {

@@ -18,6 +18,7 @@ final class PaperWriter {
     private final PaperNumbering numbering = new PaperNumbering(NumberingPolicy.YEARLY);
     private PaperReference latest;
     private final List<Paper> papers = new ArrayList<>();
+    private final java.util.Map<Paper, List<PaperReference>> supplements = new java.util.HashMap<>();
 
     PaperWriter(DemoContext ctx) {
         this.ctx = ctx;
@@ -39,11 +40,11 @@ final class PaperWriter {
     /** A supplement or statement to {@code origin}: "04622-23-E1". */
     Paper supplement(Paper origin, PaperType type, String name, LocalDate date, Org unit, List<String> text) {
         PaperReference originReference = PaperReference.parse(origin.reference);
-        List<PaperReference> existing = papers.stream().filter(p -> p.superordinated == origin)
-                .map(p -> PaperReference.parse(p.reference)).toList();
+        List<PaperReference> existing = supplements.getOrDefault(origin, List.of());
         PaperReference reference = numbering.nextSupplement(originReference, existing);
         Paper paper = write(type, name, date.isBefore(origin.date) ? origin.date : date, origin.isPublic, unit, null, null, text,
                 reference, origin);
+        supplements.computeIfAbsent(origin, o -> new java.util.ArrayList<>()).add(reference);
         return paper;
     }
 

@@ -334,7 +334,7 @@ final class SessionBuilder {
             return r < 0.35 ? "MOTION" : r < 0.5 ? "REQUEST" : r < 0.85 ? "DECISION_PROPOSAL" : "OTHER";
         }
         return r < 0.35 ? "DECISION_PROPOSAL" : r < 0.55 ? "NOTICE" : r < 0.7 ? "MOTION" : r < 0.82 ? "REQUEST"
-                : r < 0.88 ? "AGENDA_PROPOSAL" : "OTHER";
+                : r < 0.86 ? "AGENDA_PROPOSAL" : r < 0.89 ? "PETITION" : "OTHER";
     }
 
     /** A new paper whose first consultation is in meeting {@code m}; later steps wait in the queues. */
@@ -446,10 +446,11 @@ final class SessionBuilder {
             Attendee a = new Attendee();
             a.person = member.person;
             a.membership = member;
-            a.category = member.votingRight ? "VOTING_MEMBER" : "MEMBER_WITHOUT_VOTE";
+            a.category = member.votingRight ? "VOTING_MEMBER"
+                    : "ADVISORY_MEMBER".equals(member.seatCategory) ? "ADVISORY_MEMBER" : "MEMBER_WITHOUT_VOTE";
             a.faction = member.onBehalfOf != null && member.onBehalfOf.kind.equals("FACTION") ? member.onBehalfOf : member.person.faction;
-            if (a.category.equals("MEMBER_WITHOUT_VOTE") && member.onBehalfOf != null) {
-                a.affiliation = member.onBehalfOf.name;
+            if (!a.category.equals("VOTING_MEMBER")) {
+                a.affiliation = member.onBehalfOf != null ? member.onBehalfOf.name : null;
                 a.faction = null;
             }
             double r = ctx.random.nextDouble();
@@ -635,7 +636,25 @@ final class SessionBuilder {
         if (next != null && List.of("RECOMMENDED", "PASSED_ON_WITHOUT_DECISION", "NOTED").contains(outcome)) {
             next.earliest = m.start.toLocalDate().plusDays(7);
             pending.computeIfAbsent(next.org, o -> new ArrayDeque<>()).addLast(next);
+            if (c.paper.type.category.equals("DECISION_PROPOSAL") && c.paper.isPublic && ctx.chance(0.1)) {
+                supplement(c.paper, next, m.start.toLocalDate().plusDays(3));
+            }
         }
+    }
+
+    /** Ergänzungsvorlage "…-E1": the administration adds to a paper before its next consultation. */
+    private void supplement(Paper origin, Consultation next, LocalDate date) {
+        Paper supplement = papers.supplement(origin, city.paperType("SUPPLEMENT"), "Ergänzung: " + PaperWriter.firstLine(origin.name),
+                date, origin.underDirectionOf, List.of("Die Verwaltung ergänzt die Vorlage wie folgt:", Texts.prose(ctx.random)));
+        Consultation c = new Consultation();
+        c.id = ctx.ids.next("consultation");
+        c.paper = supplement;
+        c.org = next.org;
+        c.role = "TO_NOTE";
+        c.position = 0;
+        c.earliest = next.earliest;
+        supplement.path.add(c);
+        pending.computeIfAbsent(next.org, o -> new ArrayDeque<>()).addLast(c);
     }
 
     private void requeue(Consultation c, LocalDate earliest, Org org, String role, boolean authoritative) {
