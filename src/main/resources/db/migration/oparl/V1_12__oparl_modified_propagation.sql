@@ -28,79 +28,38 @@ BEGIN
                     WHERE p.id = x.id AND p.modified < x.modified', parent_table) USING pairs;
 END $$;
 
--- agenda_item -> meeting
-CREATE FUNCTION ris_bump_meeting_from_agenda_item() RETURNS trigger LANGUAGE plpgsql AS $$
+-- One trigger function for "child row changed -> bump its parent": TG_ARGV[0] = parent table,
+-- TG_ARGV[1] = the child's column holding the parent id.
+CREATE FUNCTION ris_bump_parent() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
-    PERFORM ris_bump('meeting', (SELECT jsonb_agg(jsonb_build_object('id', meeting_id, 'modified', modified)) FROM new_rows));
+    PERFORM ris_bump(TG_ARGV[0], (SELECT jsonb_agg(jsonb_build_object('id', (to_jsonb(n) ->> TG_ARGV[1])::bigint, 'modified', n.modified))
+                                  FROM new_rows n WHERE to_jsonb(n) ->> TG_ARGV[1] IS NOT NULL));
     RETURN NULL;
 END $$;
-CREATE TRIGGER agenda_item_bumps_meeting_ins AFTER INSERT ON agenda_item REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_meeting_from_agenda_item();
-CREATE TRIGGER agenda_item_bumps_meeting_upd AFTER UPDATE ON agenda_item REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_meeting_from_agenda_item();
 
--- consultation -> paper
-CREATE FUNCTION ris_bump_paper_from_consultation() RETURNS trigger LANGUAGE plpgsql AS $$
+-- embedded child (table, parent id column) -> embedding parent:
+-- agenda item -> meeting, consultation -> paper, membership -> person, term -> body,
+-- vote (decision) -> agenda item, file links -> paper / meeting / agenda item
+DO $$
+DECLARE
+    r record;
 BEGIN
-    PERFORM ris_bump('paper', (SELECT jsonb_agg(jsonb_build_object('id', paper_id, 'modified', modified)) FROM new_rows));
-    RETURN NULL;
+    FOR r IN SELECT * FROM (VALUES
+            ('agenda_item', 'meeting', 'meeting_id'),
+            ('consultation', 'paper', 'paper_id'),
+            ('membership', 'person', 'person_id'),
+            ('legislative_term', 'body', 'body_id'),
+            ('decision', 'agenda_item', 'agenda_item_id'),
+            ('paper_file', 'paper', 'paper_id'),
+            ('meeting_file', 'meeting', 'meeting_id'),
+            ('agenda_item_file', 'agenda_item', 'agenda_item_id')) AS v (child, parent, parent_column)
+    LOOP
+        EXECUTE format('CREATE TRIGGER %1$s_bumps_%2$s_ins AFTER INSERT ON %1$I REFERENCING NEW TABLE AS new_rows'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_parent(%2$L, %3$L)', r.child, r.parent, r.parent_column);
+        EXECUTE format('CREATE TRIGGER %1$s_bumps_%2$s_upd AFTER UPDATE ON %1$I REFERENCING NEW TABLE AS new_rows'
+                       ' FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_parent(%2$L, %3$L)', r.child, r.parent, r.parent_column);
+    END LOOP;
 END $$;
-CREATE TRIGGER consultation_bumps_paper_ins AFTER INSERT ON consultation REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_paper_from_consultation();
-CREATE TRIGGER consultation_bumps_paper_upd AFTER UPDATE ON consultation REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_paper_from_consultation();
-
--- membership -> person
-CREATE FUNCTION ris_bump_person_from_membership() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM ris_bump('person', (SELECT jsonb_agg(jsonb_build_object('id', person_id, 'modified', modified)) FROM new_rows));
-    RETURN NULL;
-END $$;
-CREATE TRIGGER membership_bumps_person_ins AFTER INSERT ON membership REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_person_from_membership();
-CREATE TRIGGER membership_bumps_person_upd AFTER UPDATE ON membership REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_person_from_membership();
-
--- legislative_term -> body
-CREATE FUNCTION ris_bump_body_from_term() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM ris_bump('body', (SELECT jsonb_agg(jsonb_build_object('id', body_id, 'modified', modified)) FROM new_rows));
-    RETURN NULL;
-END $$;
-CREATE TRIGGER legislative_term_bumps_body_ins AFTER INSERT ON legislative_term REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_body_from_term();
-CREATE TRIGGER legislative_term_bumps_body_upd AFTER UPDATE ON legislative_term REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_body_from_term();
-
--- decision (vote extension of the agenda item) -> agenda_item
-CREATE FUNCTION ris_bump_agenda_item_from_decision() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    PERFORM ris_bump('agenda_item', (SELECT jsonb_agg(jsonb_build_object('id', agenda_item_id, 'modified', modified)) FROM new_rows));
-    RETURN NULL;
-END $$;
-CREATE TRIGGER decision_bumps_agenda_item_ins AFTER INSERT ON decision REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_agenda_item_from_decision();
-CREATE TRIGGER decision_bumps_agenda_item_upd AFTER UPDATE ON decision REFERENCING NEW TABLE AS new_rows
-    FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_agenda_item_from_decision();
-
--- file links -> paper / meeting / agenda_item (a link's own change and the linked file's change)
-CREATE FUNCTION ris_bump_from_file_link() RETURNS trigger LANGUAGE plpgsql AS $$
-BEGIN
-    IF TG_TABLE_NAME = 'paper_file' THEN
-        PERFORM ris_bump('paper', (SELECT jsonb_agg(jsonb_build_object('id', paper_id, 'modified', modified)) FROM new_rows));
-    ELSIF TG_TABLE_NAME = 'meeting_file' THEN
-        PERFORM ris_bump('meeting', (SELECT jsonb_agg(jsonb_build_object('id', meeting_id, 'modified', modified)) FROM new_rows));
-    ELSE
-        PERFORM ris_bump('agenda_item', (SELECT jsonb_agg(jsonb_build_object('id', agenda_item_id, 'modified', modified)) FROM new_rows));
-    END IF;
-    RETURN NULL;
-END $$;
-CREATE TRIGGER paper_file_bumps_ins AFTER INSERT ON paper_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
-CREATE TRIGGER paper_file_bumps_upd AFTER UPDATE ON paper_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
-CREATE TRIGGER meeting_file_bumps_ins AFTER INSERT ON meeting_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
-CREATE TRIGGER meeting_file_bumps_upd AFTER UPDATE ON meeting_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
-CREATE TRIGGER agenda_item_file_bumps_ins AFTER INSERT ON agenda_item_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
-CREATE TRIGGER agenda_item_file_bumps_upd AFTER UPDATE ON agenda_item_file REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_from_file_link();
 
 CREATE FUNCTION ris_bump_from_stored_file() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN

@@ -116,4 +116,24 @@ class SchemaConstraintsTest {
                     + " AND p.proname = 'ris_touch_modified'").param(table).query(Long.class).single()).as(table + " touch trigger").isEqualTo(1);
         }
     }
+
+    @Test
+    void changing_an_embedded_object_moves_the_modified_time_of_everything_it_is_embedded_in() throws Exception {
+        long term = fx.term(body, "WP", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
+        long org = fx.organization(body, "Ausschuss", "COMMITTEE").create();
+        long meeting = fx.meeting(body, org, term, Fixtures.berlin(LocalDate.of(2024, 5, 1), LocalTime.of(16, 0))).create();
+        long item = fx.agendaItem(meeting, "1", "Punkt").create();
+        long paper = fx.paper(body, type, "Vorlage").released("00200-24", LocalDate.of(2024, 4, 1)).create();
+        long file = fx.file(body, "Anlage", true);
+        fx.attachToPaper(paper, file, "MAIN");
+        fx.execute("UPDATE meeting SET modified = '2024-01-01T00:00:00+01' WHERE id = ?", meeting);
+        fx.execute("UPDATE paper SET modified = '2024-01-01T00:00:00+01' WHERE id = ?", paper);
+
+        fx.execute("UPDATE agenda_item SET name = 'Punkt, geändert' WHERE id = ?", item);
+        fx.execute("UPDATE stored_file SET name = 'Anlage, ersetzt' WHERE id = ?", file);
+
+        var now = java.time.OffsetDateTime.now().minusMinutes(1);
+        assertThat(jdbc.sql("SELECT modified FROM meeting WHERE id = ?").param(meeting).query(java.time.OffsetDateTime.class).single()).isAfter(now);
+        assertThat(jdbc.sql("SELECT modified FROM paper WHERE id = ?").param(paper).query(java.time.OffsetDateTime.class).single()).isAfter(now);
+    }
 }
