@@ -126,8 +126,8 @@ class SchemaConstraintsTest {
         long paper = fx.paper(body, type, "Vorlage").released("00200-24", LocalDate.of(2024, 4, 1)).create();
         long file = fx.file(body, "Anlage", true);
         fx.attachToPaper(paper, file, "MAIN");
-        fx.execute("UPDATE meeting SET modified = '2024-01-01T00:00:00+01' WHERE id = ?", meeting);
-        fx.execute("UPDATE paper SET modified = '2024-01-01T00:00:00+01' WHERE id = ?", paper);
+        fx.execute("UPDATE meeting SET created = '2024-01-01T00:00:00+01', modified = '2024-01-01T00:00:00+01' WHERE id = ?", meeting);
+        fx.execute("UPDATE paper SET created = '2024-01-01T00:00:00+01', modified = '2024-01-01T00:00:00+01' WHERE id = ?", paper);
 
         fx.execute("UPDATE agenda_item SET name = 'Punkt, geändert' WHERE id = ?", item);
         fx.execute("UPDATE stored_file SET name = 'Anlage, ersetzt' WHERE id = ?", file);
