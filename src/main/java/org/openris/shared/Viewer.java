@@ -5,18 +5,30 @@ package org.openris.shared;
  * files or minutes takes a viewer and filters in SQL through the visibility rules; channels
  * (pages, feeds, API) never filter by themselves.
  *
- * <p>Only the anonymous public exists so far; members (with memberships and substitutions) and
- * staff (with assignments) join this sealed hierarchy with the security-model work.
+ * <p>So far: the anonymous public and members (council members, appointed citizens, district
+ * councillors, deputies). Staff with assignments join with the back office.
  */
-public sealed interface Viewer permits Viewer.Anonymous {
+public sealed interface Viewer permits Viewer.Anonymous, Viewer.Member {
 
     /** The public: citizens, press, apps, the OParl API. Sees published public content only. */
     record Anonymous() implements Viewer {
+    }
+
+    /**
+     * A person holding memberships. What they may see beyond the public is read live from their
+     * current memberships (and the meetings they attended as substitutes), so a membership that
+     * ends takes effect on the next request.
+     */
+    record Member(long personId) implements Viewer {
     }
 
     Viewer ANONYMOUS = new Anonymous();
 
     static Viewer anonymous() {
         return ANONYMOUS;
+    }
+
+    static Viewer member(long personId) {
+        return new Member(personId);
     }
 }

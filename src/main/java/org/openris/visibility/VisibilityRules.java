@@ -18,24 +18,29 @@ import org.springframework.stereotype.Component;
 @Component
 public class VisibilityRules {
 
-    /** Meeting: released to the calendar, not deleted, with a public part. */
+    /**
+     * Meeting: released to the calendar (drafts never), not deleted, and with a public part — or,
+     * for a member, a meeting of one of their organizations or one they attended as substitute.
+     */
     public String meeting(String m, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + m + ".deleted_at IS NULL AND " + m + ".released AND " + m + ".public)";
+        return "(" + m + ".deleted_at IS NULL AND " + m + ".released AND (" + m + ".public OR " + entitledToMeeting(m, viewer) + "))";
     }
 
-    /** Agenda item: public item of a visible meeting. */
+    /** Agenda item: a public item, or a non-public one the viewer is entitled to, of a visible meeting. */
     public String agendaItem(String a, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + a + ".deleted_at IS NULL AND " + a + ".public"
-                    + " AND EXISTS (SELECT 1 FROM meeting vis_m WHERE vis_m.id = " + a + ".meeting_id AND "
-                    + meeting("vis_m", viewer) + "))";
+        return "(" + a + ".deleted_at IS NULL AND (" + a + ".public OR EXISTS (SELECT 1 FROM meeting vis_am WHERE vis_am.id = "
+                + a + ".meeting_id AND " + entitledToMeeting("vis_am", viewer) + "))"
+                + " AND EXISTS (SELECT 1 FROM meeting vis_m WHERE vis_m.id = " + a + ".meeting_id AND "
+                + meeting("vis_m", viewer) + "))";
     }
 
-    /** Paper: released (numbered), public and not deleted; drafts and withdrawn papers are hidden. */
+    /**
+     * Paper: released (numbered) and not deleted; public — or, for a member, consulted by one of their
+     * organizations or in a meeting they attended as substitute. Drafts and withdrawn papers are hidden.
+     */
     public String paper(String p, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + p + ".deleted_at IS NULL AND " + p + ".public AND " + p + ".state = 'RELEASED')";
+        return "(" + p + ".deleted_at IS NULL AND " + p + ".state = 'RELEASED' AND (" + p + ".public OR "
+                + entitledToPaper(p, viewer) + "))";
     }
 
     /** Consultation: its paper is visible, and so are the meeting and agenda item it is scheduled in. */
@@ -54,12 +59,14 @@ public class VisibilityRules {
                 + ".agenda_item_id AND " + agendaItem("vis_da", viewer) + "))";
     }
 
-    /** Minutes: the public part, published, of a visible meeting. Non-public minutes are never published. */
+    /**
+     * Minutes of a visible meeting: the public part once published; for members of the meeting's
+     * organization also the non-public part once signed. Drafts only for the council office.
+     */
     public String minutes(String mi, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + mi + ".deleted_at IS NULL AND " + mi + ".public_part AND "
-                    + mi + ".state = 'PUBLISHED' AND EXISTS (SELECT 1 FROM meeting vis_mm WHERE vis_mm.id = " + mi
-                    + ".meeting_id AND " + meeting("vis_mm", viewer) + "))";
+        return "(" + mi + ".deleted_at IS NULL AND EXISTS (SELECT 1 FROM meeting vis_mm WHERE vis_mm.id = " + mi
+                + ".meeting_id AND " + meeting("vis_mm", viewer) + " AND ((" + mi + ".public_part AND " + mi + ".state = 'PUBLISHED')"
+                + " OR (" + mi + ".state IN ('SIGNED', 'APPROVED', 'PUBLISHED') AND " + entitledToMeeting("vis_mm", viewer) + "))))";
     }
 
     /**
@@ -68,8 +75,7 @@ public class VisibilityRules {
      * A file attached to nothing visible is not visible.
      */
     public String file(String f, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + f + ".deleted_at IS NULL AND " + f + ".public"
+        return "(" + f + ".deleted_at IS NULL AND (" + f + ".public OR " + entitledToFile(f, viewer) + ")"
                     + " AND NOT EXISTS (SELECT 1 FROM paper_file vis_pf JOIN paper vis_fp ON vis_fp.id = vis_pf.paper_id"
                     + " WHERE vis_pf.file_id = " + f + ".id AND NOT " + paper("vis_fp", viewer) + ")"
                     + " AND NOT EXISTS (SELECT 1 FROM meeting_file vis_mf JOIN meeting vis_fm ON vis_fm.id = vis_mf.meeting_id"
@@ -84,10 +90,9 @@ public class VisibilityRules {
                     + " OR EXISTS (SELECT 1 FROM minutes vis_fmi2 WHERE vis_fmi2.file_id = " + f + ".id AND vis_fmi2.deleted_at IS NULL)))";
     }
 
-    /** Organization: configured as public (a new organization stays hidden until configured). */
+    /** Organization: configured as public (a new organization stays hidden until configured), or the viewer's own. */
     public String organization(String o, Viewer viewer) {
-        requireAnonymous(viewer);
-        return "(" + o + ".deleted_at IS NULL AND " + o + ".public)";
+        return "(" + o + ".deleted_at IS NULL AND (" + o + ".public OR " + memberOf(o + ".id", viewer) + "))";
     }
 
     /** Person: holds or held a membership of a visible organization. Contact data has its own consent flag. */
@@ -132,17 +137,67 @@ public class VisibilityRules {
 
     /** Private contact data (e-mail, phone) only with recorded consent, never of anonymised persons. */
     public String personContact(String pe, Viewer viewer) {
-        requireAnonymous(viewer);
         return "(" + pe + ".contact_public AND " + pe + ".anonymised_at IS NULL)";
     }
 
-    /**
-     * Only the anonymous public exists so far. A new kind of viewer must get its own conditions in
-     * every method above before it can be used; until then it is refused rather than shown anything.
-     */
-    private static void requireAnonymous(Viewer viewer) {
-        if (!(viewer instanceof Viewer.Anonymous)) {
-            throw new IllegalArgumentException("no visibility rules for viewer " + viewer);
+    // ------------------------------------------------------------------ entitlements of members
+
+    /** The viewer currently holds a membership (any role, deputies included) of the organization. */
+    private static String memberOf(String organizationExpr, Viewer viewer) {
+        if (!(viewer instanceof Viewer.Member member)) {
+            return "FALSE";
         }
+        return "EXISTS (SELECT 1 FROM membership vis_vm WHERE vis_vm.person_id = " + member.personId()
+                + " AND vis_vm.organization_id = " + organizationExpr + " AND vis_vm.deleted_at IS NULL"
+                + " AND vis_vm.start_date <= " + TODAY + " AND (vis_vm.end_date IS NULL OR vis_vm.end_date >= " + TODAY + "))";
     }
+
+    /** A current member of any organization (a substitute keeps access only while they hold a mandate). */
+    private static String currentMember(Viewer viewer) {
+        Viewer.Member member = (Viewer.Member) viewer;
+        return "EXISTS (SELECT 1 FROM membership vis_cur WHERE vis_cur.person_id = " + member.personId()
+                + " AND vis_cur.deleted_at IS NULL AND vis_cur.start_date <= " + TODAY
+                + " AND (vis_cur.end_date IS NULL OR vis_cur.end_date >= " + TODAY + "))";
+    }
+
+    /** Member of the meeting's lead or joint organization, or attended it as a substitute. */
+    private static String entitledToMeeting(String m, Viewer viewer) {
+        if (!(viewer instanceof Viewer.Member member)) {
+            return "FALSE";
+        }
+        return "(" + memberOf(m + ".organization_id", viewer)
+                + " OR EXISTS (SELECT 1 FROM meeting_organization vis_jo WHERE vis_jo.meeting_id = " + m + ".id AND vis_jo.deleted_at IS NULL"
+                + " AND " + memberOf("vis_jo.organization_id", viewer) + ")"
+                + " OR (EXISTS (SELECT 1 FROM attendance vis_sub WHERE vis_sub.meeting_id = " + m + ".id AND vis_sub.person_id = "
+                + member.personId() + " AND vis_sub.substitute_for_person_id IS NOT NULL AND vis_sub.deleted_at IS NULL) AND "
+                + currentMember(viewer) + "))";
+    }
+
+    /** A paper consulted by one of the member's organizations or in a meeting they attended as substitute. */
+    private static String entitledToPaper(String p, Viewer viewer) {
+        if (!(viewer instanceof Viewer.Member)) {
+            return "FALSE";
+        }
+        return "EXISTS (SELECT 1 FROM consultation vis_pc WHERE vis_pc.paper_id = " + p + ".id AND vis_pc.deleted_at IS NULL AND ("
+                + memberOf("vis_pc.organization_id", viewer) + " OR EXISTS (SELECT 1 FROM meeting vis_pcm WHERE vis_pcm.id = vis_pc.meeting_id"
+                + " AND " + entitledToMeeting("vis_pcm", viewer) + ")))";
+    }
+
+    /** A non-public file hanging on something the member is entitled to. */
+    private static String entitledToFile(String f, Viewer viewer) {
+        if (!(viewer instanceof Viewer.Member)) {
+            return "FALSE";
+        }
+        return "(EXISTS (SELECT 1 FROM paper_file vis_epf JOIN paper vis_ep ON vis_ep.id = vis_epf.paper_id WHERE vis_epf.file_id = " + f
+                + ".id AND vis_epf.deleted_at IS NULL AND " + entitledToPaper("vis_ep", viewer) + ")"
+                + " OR EXISTS (SELECT 1 FROM meeting_file vis_emf JOIN meeting vis_em ON vis_em.id = vis_emf.meeting_id WHERE vis_emf.file_id = "
+                + f + ".id AND vis_emf.deleted_at IS NULL AND " + entitledToMeeting("vis_em", viewer) + ")"
+                + " OR EXISTS (SELECT 1 FROM agenda_item_file vis_eaf JOIN agenda_item vis_ea ON vis_ea.id = vis_eaf.agenda_item_id"
+                + " JOIN meeting vis_eam ON vis_eam.id = vis_ea.meeting_id WHERE vis_eaf.file_id = " + f + ".id AND vis_eaf.deleted_at IS NULL AND "
+                + entitledToMeeting("vis_eam", viewer) + ")"
+                + " OR EXISTS (SELECT 1 FROM minutes vis_emi JOIN meeting vis_emim ON vis_emim.id = vis_emi.meeting_id WHERE vis_emi.file_id = "
+                + f + ".id AND vis_emi.deleted_at IS NULL AND " + entitledToMeeting("vis_emim", viewer) + "))";
+    }
+
+    private static final String TODAY = "(now() AT TIME ZONE 'Europe/Berlin')::date";
 }
