@@ -22,7 +22,8 @@ class PortalErrorController implements ErrorController {
     @RequestMapping("/error")
     String error(HttpServletRequest request, HttpServletResponse response, Model model) {
         Object status = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int code = status instanceof Integer i ? i : 500;
+        // a direct request to /error (no error being forwarded) is just an unknown page
+        int code = status instanceof Integer i ? i : 404;
         response.setStatus(code);
         model.addAttribute("text", text);
         model.addAttribute("messageKey", code == 404 ? "error.notFound" : "error.generic");
