@@ -1,0 +1,213 @@
+package org.openris.oparl;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openris.demo.MusterstadtDemo;
+import org.openris.testsupport.RisIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A client's crawl: start at the system and follow only URLs the API hands out (breadth-first),
+ * as a real consumer would. Everything reached must answer, nothing may be served twice in a
+ * list, everything public must be reachable and nothing hidden may show up (the demo city is
+ * generated with every non-public text marked {@code NOEFF}).
+ */
+@RisIntegrationTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class OparlCrawlerTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    MusterstadtDemo demo;
+
+    private long bodyId;
+    private OparlClient client;
+    private final List<String> failures = new ArrayList<>();
+    private final List<String> notCanonical = new ArrayList<>();
+    private final List<String> repeated = new ArrayList<>();
+    private final List<String> leaks = new ArrayList<>();
+    /** Every object id seen anywhere: list entries, own URLs and embedded objects, by type. */
+    private final Map<String, Set<Long>> reached = new TreeMap<>();
+    private final Map<String, String> fileMimeTypes = new HashMap<>();
+    private int objectsFetched;
+    private int listPages;
+    private int fileRequests;
+    private final Set<String> skipped = new TreeSet<>();
+
+    @BeforeAll
+    void crawl() {
+        bodyId = OparlDemoCity.body(demo, jdbc);
+        client = new OparlClient(port);
+        Deque<String> queue = new ArrayDeque<>();
+        Set<String> visited = new LinkedHashSet<>();
+        Map<String, Set<String>> listEntries = new HashMap<>();
+        queue.add(client.base + "/system");
+        visited.add(client.base + "/system");
+        while (!queue.isEmpty()) {
+            String url = queue.poll();
+            if (url.endsWith("/access") || url.endsWith("/download")) {
+                file(url);
+                continue;
+            }
+            OparlClient.Response response = client.get(url);
+            String contentType = response.header("Content-Type").orElse("");
+            if (response.status() != 200 || !contentType.startsWith("application/json")) {
+                failures.add(response.describe());
+                continue;
+            }
+            if (response.text().toLowerCase(Locale.ROOT).contains("noeff")) {
+                leaks.add(url + ": " + excerpt(response.text()));
+            }
+            JsonNode json = response.json();
+            if (json.has("data") && json.has("links")) {
+                listPages++;
+                String list = url.contains("?") ? url.substring(0, url.indexOf('?')) : url;
+                Set<String> seen = listEntries.computeIfAbsent(list, k -> new LinkedHashSet<>());
+                for (JsonNode entry : json.path("data").values()) {
+                    if (!seen.add(entry.path("id").asString(""))) {
+                        repeated.add(list + " lists " + entry.path("id").asString("") + " twice (page " + url + ")");
+                    }
+                }
+            } else {
+                objectsFetched++;
+                if (!json.path("id").asString("").equals(url)) {
+                    notCanonical.add(url + " answers with id " + json.get("id"));
+                }
+            }
+            collect(json, false, found -> {
+                if (inScope(found) && visited.add(found)) {
+                    queue.add(found);
+                }
+            });
+        }
+        System.out.printf("OparlCrawlerTest: body %d, %d requests: %d objects at their own URL, %d list pages, %d file requests,"
+                        + " %d URLs of other bodies left out; objects reached per type %s%n", bodyId, client.requests, objectsFetched,
+                listPages, fileRequests, skipped.size(), reached.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().size()).toList());
+    }
+
+    /** Only our body of the (shared) database is crawled: its lists and objects, not those of other tests' bodies. */
+    private boolean inScope(String url) {
+        String prefix = client.base + "/body/";
+        if (url.startsWith(prefix)) {
+            String rest = url.substring(prefix.length());
+            String id = rest.split("[/?]", 2)[0];
+            if (!id.equals(String.valueOf(bodyId))) {
+                skipped.add(url);
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void file(String url) {
+        fileRequests++;
+        OparlClient.Response response = client.get(url);
+        String expected = fileMimeTypes.get(url);
+        String contentType = response.header("Content-Type").orElse("");
+        if (response.status() != 200 || expected == null || !contentType.startsWith(expected) || response.body().length == 0) {
+            failures.add(url + " (File.mimeType " + expected + ") -> " + response.status() + " " + contentType + ", "
+                    + response.body().length + " bytes");
+        }
+        String disposition = response.header("Content-Disposition").orElse("");
+        String content = new String(response.body(), StandardCharsets.ISO_8859_1);
+        if ((disposition + content).toLowerCase(Locale.ROOT).contains("noeff")) {
+            leaks.add(url + ": file content or name carries a hidden marker: " + disposition);
+        }
+    }
+
+    /** Walks a response: records reached objects and file types, hands every URL of this API to {@code sink}. */
+    private void collect(JsonNode node, boolean inGeojson, java.util.function.Consumer<String> sink) {
+        if (node.isObject()) {
+            String type = OparlClient.typeName(node);
+            if (!inGeojson && OparlShape.TYPES.contains(type) && node.path("id").isString() && !type.equals("System")) {
+                reached.computeIfAbsent(type, k -> new TreeSet<>()).add(OparlClient.idOf(node));
+            }
+            if (type.equals("File")) {
+                for (String link : List.of("accessUrl", "downloadUrl")) {
+                    if (node.path(link).isString()) {
+                        fileMimeTypes.put(node.path(link).stringValue(), node.path("mimeType").asString("application/octet-stream"));
+                    }
+                }
+            }
+            for (Map.Entry<String, JsonNode> property : node.properties()) {
+                collect(property.getValue(), inGeojson || property.getKey().equals("geojson"), sink);
+            }
+        } else if (node.isArray()) {
+            node.values().forEach(v -> collect(v, inGeojson, sink));
+        } else if (node.isString() && node.stringValue().startsWith(client.base)) {
+            sink.accept(node.stringValue());
+        }
+    }
+
+    private static String excerpt(String text) {
+        int at = text.toLowerCase(Locale.ROOT).indexOf("noeff");
+        return text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 200));
+    }
+
+    @Test
+    void every_url_handed_out_answers_200_with_json_or_with_the_file_in_its_mime_type() {
+        assertThat(client.requests).isGreaterThan(200);
+        assertThat(fileRequests).as("file URLs reached").isPositive();
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void every_object_url_answers_with_the_object_of_that_id() {
+        assertThat(objectsFetched).isGreaterThan(100);
+        assertThat(notCanonical).isEmpty();
+    }
+
+    @Test
+    void no_list_serves_the_same_object_twice() {
+        assertThat(listPages).isGreaterThan(10);
+        assertThat(repeated).isEmpty();
+    }
+
+    @Test
+    void every_public_paper_meeting_and_organization_is_reached_and_no_hidden_one() {
+        assertThat(reached.getOrDefault("Paper", Set.of())).as("papers reached").containsExactlyInAnyOrderElementsOf(ids(
+                "SELECT id FROM paper WHERE body_id = ? AND public AND state = 'RELEASED' AND deleted_at IS NULL"));
+        assertThat(reached.getOrDefault("Meeting", Set.of())).as("meetings reached").containsExactlyInAnyOrderElementsOf(ids(
+                "SELECT id FROM meeting WHERE body_id = ? AND released AND public AND deleted_at IS NULL"));
+        assertThat(reached.getOrDefault("Organization", Set.of())).as("organizations reached").containsExactlyInAnyOrderElementsOf(ids(
+                "SELECT id FROM organization WHERE body_id = ? AND public AND deleted_at IS NULL"));
+        assertThat(reached.getOrDefault("AgendaItem", Set.of())).as("agenda items reached").containsExactlyInAnyOrderElementsOf(ids(
+                "SELECT a.id FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id WHERE m.body_id = ? AND a.public"
+                        + " AND a.deleted_at IS NULL AND m.released AND m.public AND m.deleted_at IS NULL"));
+    }
+
+    private List<Long> ids(String sql) {
+        List<Long> ids = jdbc.sql(sql).param(bodyId).query(Long.class).list();
+        assertThat(ids).as("the demo city has some: %s", sql).isNotEmpty();
+        return ids;
+    }
+
+    @Test
+    void the_hidden_content_of_the_city_is_there_but_no_response_shows_it() {
+        long marked = jdbc.sql("SELECT count(*) FROM paper WHERE body_id = ? AND name ILIKE '%noeff%'").param(bodyId).query(Long.class).single()
+                + jdbc.sql("SELECT count(*) FROM stored_file WHERE body_id = ? AND name ILIKE '%noeff%'").param(bodyId).query(Long.class).single();
+        assertThat(marked).as("hidden papers and files in the city").isPositive();
+        assertThat(leaks).isEmpty();
+    }
+}
