@@ -240,9 +240,28 @@ class OparlPaginationTest {
     }
 
     @Test
+    void omit_internal_leaves_out_exactly_the_embedded_lists_the_specification_names() {
+        Map<String, List<String>> omitted = Map.of("meeting", List.of("agendaItem", "auxiliaryFile"), "paper", List.of("auxiliaryFile", "location"),
+                "person", List.of("membership"), "agendaItem", List.of("auxiliaryFile"));
+        for (Map.Entry<String, List<String>> e : omitted.entrySet()) {
+            List<JsonNode> full = client.all(list(demoBody, e.getKey()) + "?limit=1000");
+            List<JsonNode> lean = client.all(list(demoBody, e.getKey()) + "?limit=1000&omit_internal=true");
+            assertThat(ids(lean)).isEqualTo(ids(full));
+            if (!e.getKey().equals("agendaItem")) { // the demo city has no agenda items with attachments
+                assertThat(full).as("some %s carry %s", e.getKey(), e.getValue()).anyMatch(o -> e.getValue().stream().anyMatch(o::has));
+            }
+            for (int i = 0; i < full.size(); i++) {
+                tools.jackson.databind.node.ObjectNode expected = ((tools.jackson.databind.node.ObjectNode) full.get(i)).deepCopy();
+                expected.remove(e.getValue());
+                assertThat(lean.get(i)).as("%s with omit_internal=true", full.get(i).path("id")).isEqualTo(expected);
+            }
+        }
+    }
+
+    @Test
     void a_limit_above_1000_is_capped_at_1000() {
         long body = body("Stadt Viele Wahlperioden");
-        fx.execute("INSERT INTO legislative_term (body_id, name, start_date) SELECT ?, 'Wahlperiode ' || g, date '1000-01-01' + g"
+        fx.execute("INSERT INTO legislative_term (body_id, name, start_date) SELECT ?, 'Wahlperiode ' || g, date '2000-01-01' + g"
                 + " FROM generate_series(1, 1005) g", body);
         JsonNode page = client.json(list(body, "legislativeTerm") + "?limit=5000");
         assertThat(page.path("pagination").path("elementsPerPage").asInt()).isEqualTo(1000);
