@@ -331,4 +331,71 @@ class OparlHttpTest {
         assertThat(personAfter.path("membership").get(0).path("endDate").asString("")).isEqualTo("2024-12-31");
         assertThat(modified(personAfter)).as("Person.modified after a membership changed").isAfter(modified(personBefore));
     }
+
+    /**
+     * Incremental clients ({@code modified_since}) see a change only through {@code modified}: whenever the JSON of an
+     * object changes, its {@code modified} must change too, also when the change is in a link (joint organizations,
+     * participants, originators, related papers, locations, back-references).
+     */
+    @Test
+    void whenever_the_json_of_an_object_changes_its_modified_changes_too() {
+        City c = city("Stadt Änderungsdienst");
+        long otherCommittee = fx.organization(c.body(), "Finanzausschuss", "COMMITTEE").create();
+        long person = fx.person(c.body(), "Beispiel").given("Erika").create();
+        long membership = fx.membership(person, c.committee(), LocalDate.of(2021, 1, 1)).create();
+        OffsetDateTime start = Fixtures.berlin(LocalDate.of(2024, 3, 5), LocalTime.of(16, 0));
+        long meeting = fx.meeting(c.body(), c.committee(), c.term(), start).numbered(1, "1. Sitzung").held(start, start.plusHours(2)).create();
+        long item = fx.agendaItem(meeting, "1", "Beschlussvorlage").position(0, 0).create();
+        long paper = fx.paper(c.body(), c.paperType(), "Vorlage").released("00001-24", LocalDate.of(2024, 3, 5)).create();
+        long other = fx.paper(c.body(), c.paperType(), "Andere Vorlage").released("00002-24", LocalDate.of(2024, 3, 6)).create();
+        long consultation = fx.consultation(paper, c.committee(), null, null, 0, "DECISION", true, null);
+        long file = fx.file(c.body(), "00001-24 Vorlage", true);
+        fx.attachToPaper(paper, file, "MAIN");
+
+        List<String> problems = new java.util.ArrayList<>();
+        change(problems, "Meeting.organization: a joint organization added", "meeting", meeting,
+                "INSERT INTO meeting_organization (meeting_id, organization_id, position) VALUES (" + meeting + ", " + otherCommittee + ", 1)");
+        change(problems, "Meeting.participant: a member marked present", "meeting", meeting,
+                "INSERT INTO attendance (meeting_id, person_id, membership_id, category, status, position) VALUES (" + meeting + ", "
+                        + person + ", " + membership + ", 'VOTING_MEMBER', 'PRESENT', 0)");
+        change(problems, "Paper.originatorOrganization: an originator added", "paper", paper,
+                "INSERT INTO paper_originator (paper_id, position, organization_id) VALUES (" + paper + ", 0, " + otherCommittee + ")");
+        change(problems, "Paper.relatedPaper: another paper relates to it", "paper", paper,
+                "INSERT INTO paper_related (paper_id, related_paper_id) VALUES (" + other + ", " + paper + ")");
+        change(problems, "Paper.subordinatedPaper: a supplement released", "paper", paper,
+                "INSERT INTO paper (body_id, paper_type_id, state, reference, serial, reference_year, supplement_number, name, date,"
+                        + " superordinated_paper_id, public) VALUES (" + c.body() + ", " + c.paperType() + ", 'RELEASED', '00001-24-E1', 1, 2024, 1,"
+                        + " 'Ergänzung', DATE '2024-03-07', " + paper + ", true)");
+        change(problems, "Paper.location: a location embedded", "paper", paper,
+                "WITH l AS (INSERT INTO location (description, locality) VALUES ('Marktplatz', 'Musterstadt') RETURNING id)"
+                        + " INSERT INTO paper_location (paper_id, location_id) SELECT " + paper + ", id FROM l");
+        change(problems, "Organization.membership: a member joins", "organization", otherCommittee,
+                "INSERT INTO membership (person_id, organization_id, role, mandate, seat_category, voting_right, start_date) VALUES ("
+                        + person + ", " + otherCommittee + ", 'MEMBER', 'COUNCIL_MEMBER', 'VOTING_MEMBER', true, DATE '2022-01-01')");
+        change(problems, "AgendaItem.consultation: the paper is scheduled", "agenda_item", item,
+                "UPDATE consultation SET meeting_id = " + meeting + ", agenda_item_id = " + item + " WHERE id = " + consultation);
+        change(problems, "File.paper: the file is attached to another paper", "stored_file", file,
+                "INSERT INTO paper_file (paper_id, file_id, role) VALUES (" + other + ", " + file + ", 'AUXILIARY')");
+        assertThat(problems).isEmpty();
+    }
+
+    /** Applies {@code sql}; if the object's JSON (apart from modified) changed, its modified must have increased. */
+    private void change(List<String> problems, String what, String table, long id, String sql) {
+        String segment = Map.of("meeting", "meeting", "paper", "paper", "organization", "organization", "agenda_item", "agendaItem",
+                "stored_file", "file").get(table);
+        String url = client.base + "/" + segment + "/" + id;
+        age(table, id);
+        JsonNode before = client.json(url);
+        jdbc.sql(sql).update();
+        JsonNode after = client.json(url);
+        tools.jackson.databind.node.ObjectNode a = ((tools.jackson.databind.node.ObjectNode) before).deepCopy();
+        tools.jackson.databind.node.ObjectNode b = ((tools.jackson.databind.node.ObjectNode) after).deepCopy();
+        a.remove("modified");
+        b.remove("modified");
+        if (a.equals(b)) {
+            problems.add(what + ": the JSON of " + url + " did not change at all (test set-up)");
+        } else if (!modified(after).isAfter(modified(before))) {
+            problems.add(what + ": " + url + " changed but kept modified " + before.path("modified").stringValue());
+        }
+    }
 }

@@ -259,6 +259,26 @@ class OparlPaginationTest {
     }
 
     @Test
+    void an_organizations_meeting_list_holds_its_joint_meetings_only_while_the_meeting_names_it() {
+        long body = body("Stadt Gemeinsam");
+        long term = fx.term(body, "Wahlperiode 2020–2025", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
+        long lead = fx.organization(body, "Bauausschuss", "COMMITTEE").create();
+        long guest = fx.organization(body, "Umweltausschuss", "COMMITTEE").create();
+        long meeting = fx.meeting(body, lead, term, Fixtures.berlin(LocalDate.of(2024, 3, 5), LocalTime.of(16, 0)))
+                .numbered(1, "Gemeinsame Sitzung").create();
+        fx.execute("INSERT INTO meeting_organization (meeting_id, organization_id, position) VALUES (?, ?, 1)", meeting, guest);
+        String guestMeetings = client.base + "/organization/" + guest + "/meeting";
+        assertThat(ids(client.all(guestMeetings))).containsExactly(meeting);
+        assertThat(client.json(client.base + "/meeting/" + meeting).path("organization").values()).extracting(JsonNode::asString)
+                .containsExactly(client.base + "/organization/" + lead, client.base + "/organization/" + guest);
+
+        fx.execute("UPDATE meeting_organization SET deleted_at = now() WHERE meeting_id = ? AND organization_id = ?", meeting, guest);
+        assertThat(client.json(client.base + "/meeting/" + meeting).path("organization").values()).extracting(JsonNode::asString)
+                .containsExactly(client.base + "/organization/" + lead);
+        assertThat(ids(client.all(guestMeetings))).as("meetings of the organization after the joint link was removed").isEmpty();
+    }
+
+    @Test
     void a_limit_above_1000_is_capped_at_1000() {
         long body = body("Stadt Viele Wahlperioden");
         fx.execute("INSERT INTO legislative_term (body_id, name, start_date) SELECT ?, 'Wahlperiode ' || g, date '2000-01-01' + g"
