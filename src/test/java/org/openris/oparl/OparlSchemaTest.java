@@ -105,9 +105,14 @@ class OparlSchemaTest {
             }
         }
 
+        // a few organizations that hold meetings and a few others (factions and parties usually hold none)
+        Set<String> holding = new LinkedHashSet<>();
+        listed.getOrDefault("Meeting", List.of()).forEach(m -> m.path("organization").values().forEach(o -> holding.add(o.asString(""))));
         List<JsonNode> organizations = new ArrayList<>(listed.getOrDefault("Organization", List.of()));
         Collections.shuffle(organizations, random);
-        for (JsonNode organization : organizations.subList(0, Math.min(6, organizations.size()))) {
+        List<JsonNode> chosen = new ArrayList<>(organizations.stream().filter(o -> holding.contains(o.path("id").asString(""))).limit(4).toList());
+        organizations.stream().filter(o -> !chosen.contains(o)).limit(2).forEach(chosen::add);
+        for (JsonNode organization : chosen) {
             String url = organization.path("meeting").asString(null);
             if (url == null) {
                 continue;
