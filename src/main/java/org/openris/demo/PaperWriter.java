@@ -1,6 +1,7 @@
 package org.openris.demo;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.openris.demo.DemoModel.Org;
@@ -53,7 +54,7 @@ final class PaperWriter {
         long id = ctx.ids.next("paper");
         ctx.loader.row("paper", id, ctx.bodyId, type.id, "DRAFT", null, null, null, null, ctx.hidden(name, "draft", id),
                 ctx.hidden("<p>Entwurf</p>", "draft", id), date, null, unit.id, false, null, ctx.stamp(date), ctx.stamp(date));
-        ctx.loader.row("paper_originator", id, 0, unit.id, null);
+        ctx.loader.row("paper_originator", id, 0, unit.id, null, ctx.stamp(date), ctx.stamp(date));
     }
 
     private Paper write(PaperType type, String name, LocalDate date, boolean isPublic, Org unit, Org faction, Person person,
@@ -77,12 +78,13 @@ final class PaperWriter {
                 origin == null ? null : origin.id, unit == null ? null : unit.id, isPublic,
                 ctx.stamp(date), ctx.stamp(date), ctx.stamp(date));
         int position = 0;
-        ctx.loader.row("paper_originator", paper.id, position++, paper.originatorOrg.id, null);
+        OffsetDateTime stamp = ctx.stamp(date);
+        ctx.loader.row("paper_originator", paper.id, position++, paper.originatorOrg.id, null, stamp, stamp);
         if (person != null) {
-            ctx.loader.row("paper_originator", paper.id, position, null, person.id);
+            ctx.loader.row("paper_originator", paper.id, position, null, person.id, stamp, stamp);
         }
         if (origin != null) {
-            ctx.loader.row("paper_related", paper.id, origin.id);
+            ctx.loader.row("paper_related", paper.id, origin.id, stamp, stamp);
         }
         files(paper, text);
         papers.add(paper);

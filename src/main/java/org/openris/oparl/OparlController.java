@@ -52,14 +52,10 @@ class OparlController {
         return respond(renderer.system(queries.bodies(Viewer.anonymous())));
     }
 
+    /** The system's body list: a list like any other (filters, limit, keyset pagination). */
     @GetMapping("/body")
-    ResponseEntity<byte[]> bodies() {
-        Viewer viewer = Viewer.anonymous();
-        List<Obj> data = renderer.render(viewer, OparlType.BODY, queries.bodies(viewer), true, false);
-        Obj page = new Obj().always("data", data).always("pagination", new Obj().always("elementsPerPage", data.size())
-                        .always("totalElements", data.size()).always("currentPage", 1).always("totalPages", 1))
-                .always("links", new Obj().always("first", renderer.bodyListUrl()).always("self", renderer.bodyListUrl()));
-        return respond(page);
+    ResponseEntity<byte[]> bodies(@RequestParam Map<String, String> query) {
+        return list(OparlType.BODY, 0, false, renderer.bodyListUrl(), query);
     }
 
     @GetMapping("/body/{id}/{list}")
@@ -152,7 +148,8 @@ class OparlController {
 
     private static String etag(byte[] bytes) {
         try {
-            return "\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32) + "\"";
+            // weak: the representation may be transferred gzip-compressed, which a strong validator would forbid
+            return "W/\"" + HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)).substring(0, 32) + "\"";
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

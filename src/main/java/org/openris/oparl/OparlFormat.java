@@ -50,6 +50,12 @@ final class OparlFormat {
         throw new IllegalArgumentException("not a date: " + value.getClass());
     }
 
+    /** A date column published where OParl wants a date-time (e.g. Body.licenseValidSince): midnight in Berlin. */
+    static String startOfDay(Object value) {
+        String date = date(value);
+        return date == null ? null : DATE_TIME.format(LocalDate.parse(date).atStartOfDay(BERLIN));
+    }
+
     /** Parses a filter value; {@code null} for an absent parameter. */
     static OffsetDateTime filter(String name, String value) {
         if (value == null) {

@@ -93,7 +93,8 @@ public class OparlQueries {
         String condition = request.includesTombstones()
                 ? "(" + visible + " OR " + rules.tombstone(visible, "t") + ")" : visible;
         String scope = organizationScope
-                ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope))"
+                ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope"
+                + " AND mo.deleted_at IS NULL))"
                 : bodyScope(type);
         StringBuilder sql = new StringBuilder("SELECT " + columns(type, viewer) + ", t.deleted_at IS NOT NULL AS is_deleted").append(extraColumns(type, viewer))
                 .append(" FROM ").append(type.table).append(" t WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
@@ -101,12 +102,17 @@ public class OparlQueries {
         params.put("after", request.after());
         params.put("scope", scopeId);
         window(sql, params, "created", ">=", "createdSince", request.createdSince());
-        window(sql, params, "created", "<=", "createdUntil", request.createdUntil());
+        // published timestamps are whole seconds: "until" includes everything within its second
+        window(sql, params, "created", "<", "createdUntil", plusSecond(request.createdUntil()));
         window(sql, params, "modified", ">=", "modifiedSince", request.modifiedSince());
-        window(sql, params, "modified", "<=", "modifiedUntil", request.modifiedUntil());
+        window(sql, params, "modified", "<", "modifiedUntil", plusSecond(request.modifiedUntil()));
         sql.append(" ORDER BY t.id LIMIT :limit");
         params.put("limit", request.limit() + 1);
         return jdbc.sql(sql.toString()).params(params).query().listOfRows();
+    }
+
+    private static java.time.OffsetDateTime plusSecond(java.time.OffsetDateTime until) {
+        return until == null ? null : until.truncatedTo(java.time.temporal.ChronoUnit.SECONDS).plusSeconds(1);
     }
 
     private static void window(StringBuilder sql, Map<String, Object> params, String column, String op, String name, Object value) {

@@ -69,7 +69,7 @@ class OparlRenderer {
             case LEGISLATIVE_TERM -> terms(live, standalone);
             case ORGANIZATION -> organizations(viewer, live);
             case PERSON -> persons(viewer, live, omitInternal);
-            case MEMBERSHIP -> memberships(live, standalone);
+            case MEMBERSHIP -> memberships(viewer, live, standalone);
             case MEETING -> meetings(viewer, live, omitInternal);
             case AGENDA_ITEM -> agendaItems(viewer, live, standalone, omitInternal);
             case PAPER -> papers(viewer, live, omitInternal);
@@ -124,7 +124,7 @@ class OparlRenderer {
             Object id = r.get("id");
             Obj o = start(OparlType.BODY, r).with("system", systemUrl()).with("shortName", r.get("short_name"))
                     .always("name", r.get("name")).with("website", r.get("website")).with("license", r.get("license"))
-                    .with("licenseValidSince", OparlFormat.date(r.get("license_valid_since")))
+                    .with("licenseValidSince", OparlFormat.startOfDay(r.get("license_valid_since")))
                     .with("oparlSince", OparlFormat.dateTime(r.get("oparl_since")))
                     .with("ags", r.get("ags")).with("rgs", r.get("rgs"))
                     .with("contactEmail", r.get("contact_email")).with("contactName", r.get("contact_name"))
@@ -197,6 +197,7 @@ class OparlRenderer {
     private Map<Long, Obj> persons(Viewer viewer, List<Map<String, Object>> rows, boolean omitInternal) {
         Map<Long, List<Map<String, Object>>> memberships = omitInternal ? Map.of()
                 : group(queries.children(viewer, OparlType.MEMBERSHIP, "person_id", ids(rows)), "person_id");
+        java.util.Set<Long> onBehalfOf = visibleOnBehalfOf(viewer, memberships.values().stream().flatMap(List::stream).toList());
         Map<Long, Obj> out = new LinkedHashMap<>();
         for (Map<String, Object> r : rows) {
             boolean contact = Boolean.TRUE.equals(r.get("contact_visible"));
@@ -211,7 +212,7 @@ class OparlRenderer {
                     .with("status", r.get("status") == null ? null : List.of(r.get("status")))
                     .with("life", r.get("life")).with("lifeSource", r.get("life") == null ? null : r.get("life_source"));
             if (!omitInternal) {
-                o.with("membership", memberships.getOrDefault(id(r), List.of()).stream().map(m -> membership(m, false)).toList());
+                o.with("membership", memberships.getOrDefault(id(r), List.of()).stream().map(m -> membership(m, false, onBehalfOf)).toList());
             }
             stamps(o, r);
             out.put(id(r), o);
@@ -219,13 +220,20 @@ class OparlRenderer {
         return out;
     }
 
-    private Map<Long, Obj> memberships(List<Map<String, Object>> rows, boolean standalone) {
+    private Map<Long, Obj> memberships(Viewer viewer, List<Map<String, Object>> rows, boolean standalone) {
+        java.util.Set<Long> visibleOrganizations = visibleOnBehalfOf(viewer, rows);
         Map<Long, Obj> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(id(r), membership(r, standalone)));
+        rows.forEach(r -> out.put(id(r), membership(r, standalone, visibleOrganizations)));
         return out;
     }
 
-    private Obj membership(Map<String, Object> r, boolean standalone) {
+    /** Organizations named as onBehalfOf that the viewer may see: references never point to a 404. */
+    private java.util.Set<Long> visibleOnBehalfOf(Viewer viewer, List<Map<String, Object>> memberships) {
+        List<Long> named = memberships.stream().map(m -> asLong(m.get("on_behalf_of_id"))).filter(java.util.Objects::nonNull).distinct().toList();
+        return ids(queries.byIds(viewer, OparlType.ORGANIZATION, named)).stream().collect(Collectors.toSet());
+    }
+
+    private Obj membership(Map<String, Object> r, boolean standalone, java.util.Set<Long> visibleOrganizations) {
         Obj o = start(OparlType.MEMBERSHIP, r);
         if (standalone) {
             o.with("person", url(OparlType.PERSON, r.get("person_id")));
@@ -235,7 +243,8 @@ class OparlRenderer {
                 .with("role", r.get("role_label") != null ? r.get("role_label") : role((String) r.get("role")))
                 .with("votingRight", r.get("voting_right"))
                 .with("startDate", OparlFormat.date(r.get("start_date"))).with("endDate", OparlFormat.date(r.get("end_date")))
-                .with("onBehalfOf", onBehalfOf == null ? null : url(OparlType.ORGANIZATION, onBehalfOf));
+                .with("onBehalfOf", onBehalfOf == null || !visibleOrganizations.contains(asLong(onBehalfOf)) ? null
+                        : url(OparlType.ORGANIZATION, onBehalfOf));
         stamps(o, r);
         return o;
     }
@@ -374,7 +383,7 @@ class OparlRenderer {
                     .with("name", r.get("name")).with("reference", r.get("reference"))
                     .with("date", OparlFormat.date(r.get("date"))).with("paperType", r.get("paper_type_name"))
                     .with("relatedPaper", urls(OparlType.PAPER, related.get(id(r))))
-                    .with("superordinatedPaper", up.isEmpty() ? null : url(OparlType.PAPER, up.get(0)))
+                    .with("superordinatedPaper", urls(OparlType.PAPER, up))
                     .with("subordinatedPaper", urls(OparlType.PAPER, subordinated.get(id(r))))
                     .with("mainFile", firstFile(own, "MAIN"));
             if (!omitInternal) {

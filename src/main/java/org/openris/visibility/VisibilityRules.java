@@ -20,10 +20,14 @@ public class VisibilityRules {
 
     /**
      * Meeting: released to the calendar (drafts never), not deleted, and with a public part — or,
-     * for a member, a meeting of one of their organizations or one they attended as substitute.
+     * for a member, a meeting of one of their organizations or one they attended as substitute —
+     * of a lead organization the viewer may see (an organization not yet configured as public
+     * keeps its meetings hidden too).
      */
     public String meeting(String m, Viewer viewer) {
-        return "(" + m + ".deleted_at IS NULL AND " + m + ".released AND (" + m + ".public OR " + entitledToMeeting(m, viewer) + "))";
+        return "(" + m + ".deleted_at IS NULL AND " + m + ".released AND (" + m + ".public OR " + entitledToMeeting(m, viewer) + ")"
+                + " AND EXISTS (SELECT 1 FROM organization vis_mo WHERE vis_mo.id = " + m + ".organization_id AND "
+                + organization("vis_mo", viewer) + "))";
     }
 
     /** Agenda item: a public item, or a non-public one the viewer is entitled to, of a visible meeting. */
@@ -43,9 +47,11 @@ public class VisibilityRules {
                 + entitledToPaper(p, viewer) + "))";
     }
 
-    /** Consultation: its paper is visible, and so are the meeting and agenda item it is scheduled in. */
+    /** Consultation: its organization and paper are visible, and so are the meeting and agenda item it is scheduled in. */
     public String consultation(String c, Viewer viewer) {
         return "(" + c + ".deleted_at IS NULL"
+                + " AND EXISTS (SELECT 1 FROM organization vis_co WHERE vis_co.id = " + c + ".organization_id AND "
+                + organization("vis_co", viewer) + ")"
                 + " AND EXISTS (SELECT 1 FROM paper vis_p WHERE vis_p.id = " + c + ".paper_id AND " + paper("vis_p", viewer) + ")"
                 + " AND (" + c + ".meeting_id IS NULL OR EXISTS (SELECT 1 FROM meeting vis_cm WHERE vis_cm.id = " + c
                 + ".meeting_id AND " + meeting("vis_cm", viewer) + "))"

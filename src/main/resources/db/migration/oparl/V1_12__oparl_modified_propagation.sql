@@ -22,6 +22,11 @@ CREATE INDEX meeting_organization_id ON meeting (organization_id, id);
 -- generic helper: bump parent rows from (parent_id, modified) pairs
 CREATE FUNCTION ris_bump(parent_table text, pairs jsonb) RETURNS void LANGUAGE plpgsql AS $$
 BEGIN
+    -- nothing to bump: issue no UPDATE at all, so statement-level triggers on the parent do not fire
+    -- (they fire even for zero rows) and self-referencing propagation (paper -> paper) terminates
+    IF pairs IS NULL OR jsonb_array_length(pairs) = 0 THEN
+        RETURN;
+    END IF;
     EXECUTE format('UPDATE %I p SET modified = x.modified FROM (
                         SELECT (e->>''id'')::bigint AS id, max((e->>''modified'')::timestamptz) AS modified
                         FROM jsonb_array_elements($1) e GROUP BY 1) x
@@ -52,11 +57,24 @@ BEGIN
             ('decision', 'agenda_item', 'agenda_item_id'),
             ('paper_file', 'paper', 'paper_id'),
             ('meeting_file', 'meeting', 'meeting_id'),
-            ('agenda_item_file', 'agenda_item', 'agenda_item_id')) AS v (child, parent, parent_column)
+            ('agenda_item_file', 'agenda_item', 'agenda_item_id'),
+            -- links and back-references shown in the parent's JSON
+            ('meeting_organization', 'meeting', 'meeting_id'),
+            ('attendance', 'meeting', 'meeting_id'),
+            ('paper_originator', 'paper', 'paper_id'),
+            ('paper_related', 'paper', 'paper_id'),
+            ('paper_related', 'paper', 'related_paper_id'),
+            ('paper', 'paper', 'superordinated_paper_id'),
+            ('paper_location', 'paper', 'paper_id'),
+            ('membership', 'organization', 'organization_id'),
+            ('consultation', 'agenda_item', 'agenda_item_id'),
+            ('paper_file', 'stored_file', 'file_id'),
+            ('meeting_file', 'stored_file', 'file_id'),
+            ('agenda_item_file', 'stored_file', 'file_id')) AS v (child, parent, parent_column)
     LOOP
-        EXECUTE format('CREATE TRIGGER %1$s_bumps_%2$s_ins AFTER INSERT ON %1$I REFERENCING NEW TABLE AS new_rows'
+        EXECUTE format('CREATE TRIGGER %1$s_bumps_%3$s_ins AFTER INSERT ON %1$I REFERENCING NEW TABLE AS new_rows'
                        ' FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_parent(%2$L, %3$L)', r.child, r.parent, r.parent_column);
-        EXECUTE format('CREATE TRIGGER %1$s_bumps_%2$s_upd AFTER UPDATE ON %1$I REFERENCING NEW TABLE AS new_rows'
+        EXECUTE format('CREATE TRIGGER %1$s_bumps_%3$s_upd AFTER UPDATE ON %1$I REFERENCING NEW TABLE AS new_rows'
                        ' FOR EACH STATEMENT EXECUTE FUNCTION ris_bump_parent(%2$L, %3$L)', r.child, r.parent, r.parent_column);
     END LOOP;
 END $$;
