@@ -143,7 +143,7 @@ public class OparlQueries {
         }
         String extra = type == OparlType.AGENDA_ITEM ? "" : extraColumns(type, viewer); // embedded items: order = position in the list
         return jdbc.sql("SELECT " + columns(type, viewer) + ", FALSE AS is_deleted" + extra + " FROM " + type.table + " t WHERE t."
-                        + parentColumn + " = ANY(:ids) AND " + visible(type, viewer, "t") + " ORDER BY t." + parentColumn + ", "
+                        + parentColumn + " = ANY(:ids) AND " + perRow(visible(type, viewer, "t")) + " ORDER BY t." + parentColumn + ", "
                         + (type == OparlType.AGENDA_ITEM ? "t.position, " : "") + "t.id")
                 .param("ids", parentIds.toArray(Long[]::new)).query().listOfRows();
     }
@@ -153,7 +153,7 @@ public class OparlQueries {
             return List.of();
         }
         return jdbc.sql("SELECT " + columns(type, viewer) + ", FALSE AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
-                        + " t WHERE t.id = ANY(:ids) AND " + visible(type, viewer, "t"))
+                        + " t WHERE t.id = ANY(:ids) AND " + perRow(visible(type, viewer, "t")))
                 .param("ids", ids.toArray(Long[]::new)).query().listOfRows();
     }
 
@@ -165,7 +165,7 @@ public class OparlQueries {
         String label = linkTable.equals("paper_file") ? "NULL" : "l.label";
         return jdbc.sql("SELECT t.*, FALSE AS is_deleted, l." + ownerColumn + " AS owner_id, l.role AS link_role, " + label
                         + " AS link_label FROM " + linkTable + " l JOIN stored_file t ON t.id = l.file_id WHERE l." + ownerColumn
-                        + " = ANY(:ids) AND l.deleted_at IS NULL AND " + visible(OparlType.FILE, viewer, "t")
+                        + " = ANY(:ids) AND l.deleted_at IS NULL AND " + perRow(visible(OparlType.FILE, viewer, "t"))
                         + " ORDER BY l." + ownerColumn + ", l.position, t.id")
                 .param("ids", ownerIds.toArray(Long[]::new)).query().listOfRows();
     }
@@ -176,11 +176,23 @@ public class OparlQueries {
             return List.of();
         }
         List<long[]> pairs = new ArrayList<>();
-        jdbc.sql("SELECT x.owner_id, x.target_id FROM (" + sql + ") x JOIN " + targetType.table + " t ON t.id = x.target_id WHERE "
-                        + visible(targetType, viewer, "t") + " ORDER BY x.owner_id, x.sort_key, x.target_id")
+        // the visibility check runs per link through the target's primary key (OFFSET 0 keeps PostgreSQL
+        // from turning it into a join that checks every row of the target table)
+        jdbc.sql("SELECT x.owner_id, x.target_id FROM (" + sql + ") x WHERE EXISTS (SELECT 1 FROM " + targetType.table
+                        + " t WHERE t.id = x.target_id AND " + visible(targetType, viewer, "t") + " OFFSET 0)"
+                        + " ORDER BY x.owner_id, x.sort_key, x.target_id")
                 .param("ids", ownerIds.toArray(Long[]::new))
                 .query((rs, n) -> pairs.add(new long[]{rs.getLong(1), rs.getLong(2)})).list();
         return pairs;
+    }
+
+    /**
+     * A visibility condition evaluated row by row after the rows were found through their index:
+     * the OFFSET 0 fence keeps PostgreSQL from planning it as a join over the whole table, which it
+     * otherwise does for array parameters (measured: 1.5 s instead of 20 ms for one meeting).
+     */
+    private static String perRow(String condition) {
+        return "(SELECT " + condition + " OFFSET 0)";
     }
 
     /** Vote results per agenda item (vendor extension). */
