@@ -24,7 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @RisIntegrationTest
 class ExampleMinutesMappingTest {
 
-    private static final Path EXAMPLE = Path.of("../shared/examples/minutes-musterstadt.txt");
+    private static final Path EXAMPLE = Path.of("src/test/resources/reference/examples/minutes-musterstadt.txt");
 
     @Autowired
     JdbcClient jdbc;

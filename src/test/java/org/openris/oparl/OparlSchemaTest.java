@@ -42,7 +42,7 @@ import tools.jackson.databind.JsonNode;
 class OparlSchemaTest {
 
     /** CI checks the shared folder out next to the repository. */
-    static final Path SCHEMAS = Path.of("../shared/oparl/schema");
+    static final Path SCHEMAS = Path.of("src/test/resources/reference/oparl-schema");
     private static final int SAMPLE = 25;
 
     @LocalServerPort
