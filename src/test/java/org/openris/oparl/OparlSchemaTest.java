@@ -41,7 +41,7 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OparlSchemaTest {
 
-    /** CI checks the shared folder out next to the repository. */
+    /** Copies of the normative schemas (src/test/resources/reference/README.md). */
     static final Path SCHEMAS = Path.of("src/test/resources/reference/oparl-schema");
     private static final int SAMPLE = 25;
 
