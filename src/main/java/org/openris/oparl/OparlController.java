@@ -8,7 +8,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.openris.oparl.OparlFormat.Obj;
 import org.openris.shared.Viewer;
 import org.springframework.http.CacheControl;
@@ -38,12 +37,14 @@ class OparlController {
     private final OparlQueries queries;
     private final OparlRenderer renderer;
     private final OparlFiles files;
+    private final OparlPages pages;
     private final JsonMapper json;
 
-    OparlController(OparlQueries queries, OparlRenderer renderer, OparlFiles files, JsonMapper json) {
+    OparlController(OparlQueries queries, OparlRenderer renderer, OparlFiles files, OparlPages pages, JsonMapper json) {
         this.queries = queries;
         this.renderer = renderer;
         this.files = files;
+        this.pages = pages;
         this.json = json;
     }
 
@@ -82,10 +83,7 @@ class OparlController {
 
     @GetMapping("/{type}/{id}")
     ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id) {
-        OparlType kind = OparlType.ofSegment(type);
-        Viewer viewer = Viewer.anonymous();
-        Map<String, Object> row = queries.object(viewer, kind, id(id)).orElseThrow(OparlController::notFound);
-        return respond(renderer.render(viewer, kind, List.of(row), true, false).get(0));
+        return respond(pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
     }
 
     @GetMapping("/file/{id}/access")
@@ -108,34 +106,7 @@ class OparlController {
     }
 
     private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query) {
-        ListRequest request = ListRequest.parse(query);
-        Viewer viewer = Viewer.anonymous();
-        List<Map<String, Object>> rows = queries.page(viewer, type, scope, organizationScope, request);
-        boolean more = rows.size() > request.limit();
-        List<Map<String, Object>> pageRows = more ? rows.subList(0, request.limit()) : rows;
-        List<Obj> data = renderer.render(viewer, type, pageRows, true, request.omitInternal());
-        Obj links = new Obj().always("first", link(listUrl, request.filterParameters(), 0))
-                .always("self", link(listUrl, request.filterParameters(), request.after()));
-        if (more) {
-            links.always("next", link(listUrl, request.filterParameters(), OparlRenderer.id(pageRows.get(pageRows.size() - 1))));
-        }
-        Obj page = new Obj().always("data", data).always("pagination", new Obj().always("elementsPerPage", request.limit()))
-                .always("links", links);
-        return respond(page);
-    }
-
-    /** Canonical page URL: parameters sorted by name, the cursor included unless it is the first page. */
-    private static String link(String listUrl, Map<String, String> filters, long after) {
-        Map<String, String> params = new java.util.TreeMap<>(filters);
-        if (after > 0) {
-            params.put("after", String.valueOf(after));
-        }
-        if (params.isEmpty()) {
-            return listUrl;
-        }
-        return listUrl + "?" + params.entrySet().stream()
-                .map(e -> e.getKey() + "=" + java.net.URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
+        return respond(pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
     }
 
     private ResponseEntity<byte[]> respond(Object body) {
