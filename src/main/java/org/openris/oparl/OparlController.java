@@ -137,6 +137,12 @@ class OparlController {
         return new OparlException(404, "Das angeforderte Objekt wurde nicht gefunden.");
     }
 
+    /** A query string that cannot be decoded (e.g. "%ZZ") is the client's error. */
+    @ExceptionHandler(org.apache.tomcat.util.http.InvalidParameterException.class)
+    ResponseEntity<byte[]> undecodable(RuntimeException e) {
+        return error(new OparlException(400, "Die Anfrage enthält ungültig kodierte Parameter."));
+    }
+
     /** Unexpected failures still answer with an OParl Error object and no technical detail. */
     @ExceptionHandler(RuntimeException.class)
     ResponseEntity<byte[]> failure(RuntimeException e) {

@@ -118,6 +118,16 @@ class RouteLeakMatrixTest {
     }
 
     @Test
+    void undecodable_or_hostile_query_strings_are_client_errors_in_oparl_shape() throws Exception {
+        for (String query : new String[]{"limit=%E4%FC", "limit=-5", "after=abc", "modified_since=2024-02-30T00:00:00%2B01:00",
+                "omit_internal=ja", "limit=" + "9".repeat(40)}) {
+            HttpResponse<String> response = get("/oparl/v1/body/1/paper?" + query, false);
+            assertThat(response.statusCode()).as(query).isEqualTo(400);
+            assertThat(response.body()).as(query).startsWith("{\"type\":\"https://schema.oparl.org/1.1/Error\"").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void a_hidden_object_answers_exactly_like_a_missing_one() throws Exception {
         assertThat(hiddenPaperIds).isNotEmpty();
         HttpResponse<String> missing = get("/oparl/v1/paper/999999999", false);
