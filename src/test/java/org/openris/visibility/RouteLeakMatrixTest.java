@@ -128,6 +128,17 @@ class RouteLeakMatrixTest {
     }
 
     @Test
+    void requests_tomcat_rejects_itself_get_a_german_page_or_an_oparl_error() throws Exception {
+        HttpResponse<String> api = get("/oparl/v1/paper/1%00", false);
+        assertThat(api.statusCode()).isEqualTo(400);
+        assertThat(api.body()).startsWith("{\"type\":\"https://schema.oparl.org/1.1/Error\"");
+        assertThat(api.headers().firstValue("Access-Control-Allow-Origin")).contains("*");
+        HttpResponse<String> page = get("/sitzungen/1%00", false);
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("lang=\"de\"").contains("ungültig").doesNotContain("Tomcat").doesNotContain("Exception");
+    }
+
+    @Test
     void a_hidden_object_answers_exactly_like_a_missing_one() throws Exception {
         assertThat(hiddenPaperIds).isNotEmpty();
         HttpResponse<String> missing = get("/oparl/v1/paper/999999999", false);
