@@ -66,14 +66,14 @@ class OparlRenderer {
         List<Map<String, Object>> live = rows.stream().filter(r -> !deleted(r)).toList();
         Map<Long, Obj> rendered = switch (type) {
             case BODY -> bodies(viewer, live, omitInternal);
-            case LEGISLATIVE_TERM -> terms(live, standalone);
+            case LEGISLATIVE_TERM -> each(live, r -> term(r, standalone));
             case ORGANIZATION -> organizations(viewer, live);
             case PERSON -> persons(viewer, live, omitInternal);
             case MEMBERSHIP -> memberships(viewer, live, standalone);
             case MEETING -> meetings(viewer, live, omitInternal);
             case AGENDA_ITEM -> agendaItems(viewer, live, standalone, omitInternal);
             case PAPER -> papers(viewer, live, omitInternal);
-            case CONSULTATION -> consultations(live, standalone);
+            case CONSULTATION -> each(live, r -> consultation(r, standalone));
             case FILE -> files(viewer, live, standalone);
             case LOCATION -> standalone ? standaloneLocations(viewer, live) : locations(live);
             case SYSTEM -> throw new IllegalArgumentException("system is rendered by the controller");
@@ -144,9 +144,10 @@ class OparlRenderer {
         return out;
     }
 
-    private Map<Long, Obj> terms(List<Map<String, Object>> rows, boolean standalone) {
+    /** Renders each row on its own (types without batched children), keyed by id in row order. */
+    private static Map<Long, Obj> each(List<Map<String, Object>> rows, java.util.function.Function<Map<String, Object>, Obj> render) {
         Map<Long, Obj> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(id(r), term(r, standalone)));
+        rows.forEach(r -> out.put(id(r), render.apply(r)));
         return out;
     }
 
@@ -222,9 +223,7 @@ class OparlRenderer {
 
     private Map<Long, Obj> memberships(Viewer viewer, List<Map<String, Object>> rows, boolean standalone) {
         java.util.Set<Long> visibleOrganizations = visibleOnBehalfOf(viewer, rows);
-        Map<Long, Obj> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(id(r), membership(r, standalone, visibleOrganizations)));
-        return out;
+        return each(rows, r -> membership(r, standalone, visibleOrganizations));
     }
 
     /** Organizations named as onBehalfOf that the viewer may see: references never point to a 404. */
@@ -399,12 +398,6 @@ class OparlRenderer {
             stamps(o, r);
             out.put(id(r), o);
         }
-        return out;
-    }
-
-    private Map<Long, Obj> consultations(List<Map<String, Object>> rows, boolean standalone) {
-        Map<Long, Obj> out = new LinkedHashMap<>();
-        rows.forEach(r -> out.put(id(r), consultation(r, standalone)));
         return out;
     }
 
