@@ -14,6 +14,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data"})
+        properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data",
+                // tests pose as different client addresses through X-Forwarded-For (login throttling)
+                "server.forward-headers-strategy=native"})
 public @interface RisIntegrationTest {
 }

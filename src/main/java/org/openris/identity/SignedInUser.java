@@ -1,0 +1,16 @@
+package org.openris.identity;
+
+import java.io.Serializable;
+import org.openris.shared.Viewer;
+
+/**
+ * The principal of a completed login (password and second factor). Carries ids only: what the
+ * user may see is read live from memberships and roles on every request, so it cannot go stale.
+ */
+public record SignedInUser(long userId, String username, String displayName, Long personId) implements Serializable {
+
+    /** The viewer handed to the query facades. */
+    public Viewer viewer() {
+        return personId == null ? Viewer.anonymous() : Viewer.member(personId);
+    }
+}

@@ -1,0 +1,91 @@
+package org.openris.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openris.testsupport.MemberLogin;
+import org.openris.testsupport.RisIntegrationTest;
+import org.openris.testsupport.WebSession;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** TESTING.md §E: cookies, security headers, no-store when signed in, CSRF on the login forms. */
+@RisIntegrationTest
+class SecurityHeadersTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    Accounts accounts;
+
+    @Test
+    void the_session_cookie_is_http_only_secure_and_same_site() {
+        WebSession web = new WebSession(port);
+        HttpResponse<String> login = web.get("/anmelden");
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+                .orElseThrow(() -> new AssertionError("the login form needs a session for its CSRF token"));
+        assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
+        assertThat(login.body()).doesNotContain("jsessionid").doesNotContain("JSESSIONID");
+    }
+
+    @Test
+    void pages_carry_the_security_headers_and_signed_in_pages_are_never_stored() {
+        for (String path : List.of("/", "/anmelden", "/gibt-es-nicht")) {
+            HttpResponse<String> page = new WebSession(port).get(path);
+            assertThat(page.headers().firstValue("Content-Security-Policy")).as(path)
+                    .hasValueSatisfying(v -> assertThat(v).contains("default-src 'self'").contains("frame-ancestors 'none'")
+                            .contains("object-src 'none'").doesNotContain("unsafe-inline").doesNotContain("unsafe-eval"));
+            assertThat(page.headers().firstValue("X-Frame-Options")).as(path).hasValue("DENY");
+            assertThat(page.headers().firstValue("X-Content-Type-Options")).as(path).hasValue("nosniff");
+            assertThat(page.headers().firstValue("Referrer-Policy")).as(path).hasValue("same-origin");
+            assertThat(page.headers().firstValue("Permissions-Policy")).as(path).isPresent();
+        }
+        assertThat(new WebSession(port).get("/anmelden").headers().firstValue("Cache-Control")).hasValue("no-store");
+        assertThat(new WebSession(port).get("/").headers().firstValue("Cache-Control")).as("public pages stay cacheable")
+                .isNotEqualTo(java.util.Optional.of("no-store"));
+
+        String name = "kopf-" + UUID.randomUUID().toString().substring(0, 8);
+        MemberLogin.enrolledAccount(accounts, jdbc, name, null);
+        WebSession member = MemberLogin.signIn(port, jdbc, name);
+        for (String path : List.of("/", "/mitglieder", "/gibt-es-nicht")) {
+            assertThat(member.get(path).headers().firstValue("Cache-Control")).as("signed in: " + path).hasValue("no-store");
+        }
+    }
+
+    @Test
+    void login_forms_reject_a_missing_or_foreign_csrf_token_with_a_german_page() {
+        WebSession stranger = new WebSession(port);
+        stranger.get("/anmelden");
+        for (Map<String, String> form : List.of(Map.of("username", "x", "password", "y"),
+                Map.of("username", "x", "password", "y", "_csrf", "fremd"))) {
+            WebSession fresh = new WebSession(port);
+            fresh.setCookie("JSESSIONID", stranger.cookie("JSESSIONID") + "x");
+            HttpResponse<String> refused = fresh.post("/anmelden", form);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("lang=\"de\"").contains("Das Formular ist abgelaufen");
+        }
+        for (String path : List.of("/anmelden/code", "/anmelden/einrichten", "/abmelden")) {
+            assertThat(new WebSession(port).post(path, Map.of("code", "123456")).statusCode()).as(path).isEqualTo(403);
+        }
+    }
+
+    @Test
+    void oparl_ignores_sessions_and_never_creates_one() {
+        String name = "oparl-" + UUID.randomUUID().toString().substring(0, 8);
+        MemberLogin.enrolledAccount(accounts, jdbc, name, null);
+        WebSession member = MemberLogin.signIn(port, jdbc, name);
+        HttpResponse<String> withCookie = member.get("/oparl/v1/system");
+        HttpResponse<String> without = new WebSession(port).get("/oparl/v1/system");
+        assertThat(withCookie.body()).isEqualTo(without.body());
+        assertThat(withCookie.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(without.headers().allValues("Set-Cookie")).isEmpty();
+        assertThat(without.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).doesNotContain("no-store"));
+    }
+}
