@@ -30,8 +30,57 @@ public class DecisionQueries {
                 .param("item", agendaItemId).query(DecisionSummary.class).list();
     }
 
+    /**
+     * Open follow-ups (Beschlussverfolgung) of items treated by organizations {@code personId}
+     * currently belongs to, as far as the viewer sees the items: earliest due date first.
+     */
+    public List<FollowUpSummary> openFollowUpsFor(Viewer viewer, long personId) {
+        return jdbc.sql("SELECT fu.id, fu.description, fu.due_date, m.id AS meeting_id, m.start_planned AS meeting_start,"
+                        + " o.name AS organization_name, a.number AS agenda_item_number, a.name AS agenda_item_name,"
+                        + " ru.name AS responsible_name, p.id AS paper_id, p.reference AS paper_reference, dm.start_planned AS due_meeting_start"
+                        + " FROM follow_up fu JOIN agenda_item a ON a.id = fu.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN organization o ON o.id = m.organization_id"
+                        + " LEFT JOIN organization ru ON ru.id = fu.responsible_organization_id AND " + rules.organization("ru", viewer)
+                        + " LEFT JOIN paper p ON p.id = fu.paper_id AND " + rules.paper("p", viewer)
+                        + " LEFT JOIN meeting dm ON dm.id = fu.due_meeting_id AND " + rules.meeting("dm", viewer)
+                        + " WHERE fu.deleted_at IS NULL AND fu.status = 'OPEN' AND (" + currentMemberOf("m.organization_id")
+                        + " OR EXISTS (SELECT 1 FROM meeting_organization jo WHERE jo.meeting_id = m.id AND jo.deleted_at IS NULL AND "
+                        + currentMemberOf("jo.organization_id") + ")) AND " + rules.agendaItem("a", viewer)
+                        + " AND (fu.decision_id IS NULL OR EXISTS (SELECT 1 FROM decision d WHERE d.id = fu.decision_id AND "
+                        + rules.decision("d", viewer) + ")) ORDER BY fu.due_date NULLS LAST, m.start_planned, fu.id LIMIT 100")
+                .param("person", personId).query(FollowUpSummary.class).list();
+    }
+
+    /** The person's declarations of a conflict of interest (Mitwirkungsverbot) on items the viewer sees, newest first. */
+    public List<RecusalSummary> recusalsOf(Viewer viewer, long personId) {
+        return jdbc.sql("SELECT r.id, a.id AS agenda_item_id, a.number AS agenda_item_number, a.name AS agenda_item_name,"
+                        + " m.id AS meeting_id, m.start_planned AS meeting_start, o.name AS organization_name, r.left_room"
+                        + " FROM recusal r JOIN agenda_item a ON a.id = r.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN organization o ON o.id = m.organization_id"
+                        + " WHERE r.person_id = :person AND r.deleted_at IS NULL AND " + rules.agendaItem("a", viewer)
+                        + " ORDER BY m.start_planned DESC, a.position, r.id LIMIT 100")
+                .param("person", personId).query(RecusalSummary.class).list();
+    }
+
+    /** {@code :person} currently (today, Europe/Berlin) holds a membership of the organization. */
+    private static String currentMemberOf(String organization) {
+        return "EXISTS (SELECT 1 FROM membership own WHERE own.person_id = :person AND own.organization_id = " + organization
+                + " AND own.deleted_at IS NULL AND own.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
+                + " AND (own.end_date IS NULL OR own.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date))";
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM decision d WHERE " + rules.decision("d", viewer)).query(Long.class).single();
+    }
+
+    public record FollowUpSummary(long id, String description, java.time.LocalDate dueDate, long meetingId,
+                                  java.time.OffsetDateTime meetingStart, String organizationName, String agendaItemNumber,
+                                  String agendaItemName, String responsibleName, Long paperId, String paperReference,
+                                  java.time.OffsetDateTime dueMeetingStart) {
+    }
+
+    public record RecusalSummary(long id, long agendaItemId, String agendaItemNumber, String agendaItemName, long meetingId,
+                                 java.time.OffsetDateTime meetingStart, String organizationName, boolean leftRoom) {
     }
 
     public record DecisionSummary(long id, long agendaItemId, int position, String subject, String outcome,

@@ -54,6 +54,53 @@ public class FileQueries {
                 .param("id", id).query(String.class).optional();
     }
 
+    /** What a download needs: the stored content's key, type and checksum, of a file the viewer sees. */
+    public Optional<FileContent> content(Viewer viewer, long id) {
+        return jdbc.sql("SELECT f.id, f.name, f.file_name, f.mime_type, f.size, f.sha256, f.storage_key, f.modified FROM stored_file f"
+                        + " WHERE f.id = :id AND " + rules.file("f", viewer))
+                .param("id", id).query(FileContent.class).optional();
+    }
+
+    /** The files of every agenda item of a meeting, in one query; {@code ownerId} is the agenda item. */
+    public List<OwnedFile> filesOfAgendaItemsOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("SELECT l.agenda_item_id AS owner_id, f.id, f.name, f.file_name, f.mime_type, f.size, l.role, l.label,"
+                        + " l.created AS attached FROM agenda_item_file l JOIN agenda_item a ON a.id = l.agenda_item_id"
+                        + " JOIN stored_file f ON f.id = l.file_id WHERE a.meeting_id = :meeting AND a.deleted_at IS NULL"
+                        + " AND l.deleted_at IS NULL AND " + rules.file("f", viewer) + " ORDER BY l.agenda_item_id, l.position, f.id")
+                .param("meeting", meetingId).query(OwnedFile.class).list();
+    }
+
+    /** The files of every paper consulted in a meeting, main file first; {@code ownerId} is the paper. */
+    public List<OwnedFile> filesOfPapersInMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("SELECT l.paper_id AS owner_id, f.id, f.name, f.file_name, f.mime_type, f.size, l.role, NULL AS label,"
+                        + " l.created AS attached FROM paper_file l JOIN stored_file f ON f.id = l.file_id"
+                        + " WHERE l.paper_id IN (SELECT c.paper_id FROM consultation c WHERE c.meeting_id = :meeting AND c.deleted_at IS NULL)"
+                        + " AND l.deleted_at IS NULL AND " + rules.file("f", viewer)
+                        + " ORDER BY l.paper_id, CASE WHEN l.role = 'MAIN' THEN 0 ELSE 1 END, l.position, f.id")
+                .param("meeting", meetingId).query(OwnedFile.class).list();
+    }
+
+    /**
+     * Files the viewer sees that were created or changed since {@code since}, newest first. A file
+     * attached to a meeting, its agenda or a paper consulted in it after the meeting's invitation
+     * went out is marked as a supplement (nachgereicht).
+     */
+    public List<FileChange> changedSince(Viewer viewer, OffsetDateTime since, int limit) {
+        return jdbc.sql("SELECT f.id, f.name, f.file_name, f.mime_type, f.size, " + SUPPLEMENT + " AS supplement, f.created, f.modified"
+                        + " FROM stored_file f WHERE f.modified > :since AND " + rules.file("f", viewer)
+                        + " ORDER BY f.modified DESC, f.id DESC LIMIT :limit")
+                .param("since", since).param("limit", Math.max(0, Math.min(limit, 100)))
+                .query(FileChange.class).list();
+    }
+
+    private static final String INVITATION = "JOIN meeting_file inv ON inv.role = 'INVITATION' AND inv.deleted_at IS NULL AND inv.meeting_id = ";
+    private static final String SUPPLEMENT = "(EXISTS (SELECT 1 FROM meeting_file l " + INVITATION + "l.meeting_id"
+            + " WHERE l.file_id = f.id AND l.deleted_at IS NULL AND l.role <> 'INVITATION' AND l.created > inv.created)"
+            + " OR EXISTS (SELECT 1 FROM agenda_item_file l JOIN agenda_item a ON a.id = l.agenda_item_id " + INVITATION + "a.meeting_id"
+            + " WHERE l.file_id = f.id AND l.deleted_at IS NULL AND l.created > inv.created)"
+            + " OR EXISTS (SELECT 1 FROM paper_file l JOIN consultation c ON c.paper_id = l.paper_id AND c.deleted_at IS NULL "
+            + INVITATION + "c.meeting_id WHERE l.file_id = f.id AND l.deleted_at IS NULL AND l.created > inv.created))";
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM stored_file f WHERE " + rules.file("f", viewer)).query(Long.class).single();
     }
@@ -61,7 +108,7 @@ public class FileQueries {
     private List<AttachedFile> attached(String linkTable, String ownerColumn, long ownerId, Viewer viewer) {
         String labelColumn = "paper_file".equals(linkTable) ? "NULL" : "l.label";
         return jdbc.sql("SELECT f.id, f.name, f.file_name, f.mime_type, f.size, f.sha512, l.role, " + labelColumn
-                        + " AS label, f.modified FROM " + linkTable + " l JOIN stored_file f ON f.id = l.file_id"
+                        + " AS label, f.modified, l.created AS attached FROM " + linkTable + " l JOIN stored_file f ON f.id = l.file_id"
                         + " WHERE l." + ownerColumn + " = :owner AND l.deleted_at IS NULL AND " + rules.file("f", viewer)
                         + " ORDER BY CASE WHEN l.role IN ('MAIN', 'INVITATION') THEN 0 ELSE 1 END, l.position, f.id")
                 .param("owner", ownerId).query(AttachedFile.class).list();
@@ -71,7 +118,21 @@ public class FileQueries {
                               String sha512, LocalDate date, String license, OffsetDateTime modified) {
     }
 
+    /** {@code attached}: when the file was attached to its owner (later than the invitation: a supplement). */
     public record AttachedFile(long id, String name, String fileName, String mimeType, long size, String sha512,
-                               String role, String label, OffsetDateTime modified) {
+                               String role, String label, OffsetDateTime modified, OffsetDateTime attached) {
+    }
+
+    public record OwnedFile(long ownerId, long id, String name, String fileName, String mimeType, long size, String role,
+                            String label, OffsetDateTime attached) {
+    }
+
+    public record FileChange(long id, String name, String fileName, String mimeType, long size, boolean supplement,
+                             OffsetDateTime created, OffsetDateTime modified) {
+    }
+
+    /** {@code storageKey} locates the content in the {@link FileStore}. */
+    public record FileContent(long id, String name, String fileName, String mimeType, long size, String sha256,
+                              String storageKey, OffsetDateTime modified) {
     }
 }

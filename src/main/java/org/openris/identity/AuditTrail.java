@@ -9,7 +9,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The append-only audit log (TESTING.md §H): logins, failed logins, second-factor changes,
- * password changes and every read of non-public material. The table refuses UPDATE and DELETE.
+ * password changes, every read of non-public material and changes of the consent to be streamed. The table refuses UPDATE and DELETE.
  */
 @Service
 public class AuditTrail {
@@ -17,7 +17,8 @@ public class AuditTrail {
     /** What happened. */
     public enum Action {
         LOGIN, LOGIN_FAILED, LOGIN_THROTTLED, SECOND_FACTOR_FAILED, SECOND_FACTOR_ENROLLED, RECOVERY_CODE_USED,
-        RECOVERY_CODES_RENEWED, LOGOUT, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET, NON_PUBLIC_READ
+        RECOVERY_CODES_RENEWED, LOGOUT, PASSWORD_CHANGED, PASSWORD_RESET_REQUESTED, PASSWORD_RESET, NON_PUBLIC_READ,
+        STREAM_CONSENT_GIVEN, STREAM_CONSENT_REVOKED
     }
 
     private final JdbcClient jdbc;

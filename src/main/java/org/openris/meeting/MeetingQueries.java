@@ -57,6 +57,47 @@ public class MeetingQueries {
                 .param("id", id).query(AgendaItemSummary.class).optional();
     }
 
+    /**
+     * The next meetings of the organizations {@code personId} currently belongs to (lead or joint
+     * organization, any role, deputies included) or attends as substitute, as far as the viewer sees
+     * them; non-public meetings and parts included for a member entitled to them.
+     */
+    public List<OwnMeeting> upcomingFor(Viewer viewer, long personId, OffsetDateTime from, int limit) {
+        return jdbc.sql("""
+                        SELECT m.id, m.name, m.number_in_term, m.cancelled, m.start_planned, m.organization_id,
+                               o.name AS organization_name, l.description AS location_description, l.street_address, l.room,
+                               """ + rules.meeting("m", Viewer.anonymous()) + " AS public_meeting,"
+                        + " (SELECT count(*) FROM agenda_item a WHERE a.meeting_id = m.id AND " + rules.agendaItem("a", viewer)
+                        + " AND NOT " + rules.agendaItem("a", Viewer.anonymous()) + ") AS non_public_items"
+                        + " FROM meeting m JOIN organization o ON o.id = m.organization_id LEFT JOIN location l ON l.id = m.location_id"
+                        + " WHERE m.start_planned >= :from AND (" + OWN_ORGANIZATION + " OR EXISTS (SELECT 1 FROM meeting_organization jo"
+                        + " WHERE jo.meeting_id = m.id AND jo.deleted_at IS NULL AND " + OWN_ORGANIZATION.replace("m.organization_id", "jo.organization_id")
+                        + ") OR EXISTS (SELECT 1 FROM attendance su WHERE su.meeting_id = m.id AND su.person_id = :person"
+                        + " AND su.substitute_for_person_id IS NOT NULL AND su.deleted_at IS NULL)) AND " + rules.meeting("m", viewer)
+                        + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("person", personId).param("limit", Math.max(0, Math.min(limit, 100)))
+                .query(OwnMeeting.class).list();
+    }
+
+    /** Meetings the viewer sees that were created or changed (also through their agenda or files) since {@code since}, newest first. */
+    public List<MeetingChange> changedSince(Viewer viewer, OffsetDateTime since, int limit) {
+        return jdbc.sql("SELECT m.id, m.name, m.start_planned, o.name AS organization_name, m.created, m.modified"
+                        + " FROM meeting m JOIN organization o ON o.id = m.organization_id WHERE m.modified > :since AND "
+                        + rules.meeting("m", viewer) + " ORDER BY m.modified DESC, m.id DESC LIMIT :limit")
+                .param("since", since).param("limit", Math.max(0, Math.min(limit, 100)))
+                .query(MeetingChange.class).list();
+    }
+
+    /**
+     * When the invitation went out: the first invitation document attached to a meeting the viewer
+     * sees. Documents attached later are supplements (nachgereicht).
+     */
+    public Optional<OffsetDateTime> invitedAt(Viewer viewer, long meetingId) {
+        return jdbc.sql("SELECT min(l.created) FROM meeting_file l JOIN meeting m ON m.id = l.meeting_id"
+                        + " WHERE l.meeting_id = :meeting AND l.role = 'INVITATION' AND l.deleted_at IS NULL AND " + rules.meeting("m", viewer))
+                .param("meeting", meetingId).query(OffsetDateTime.class).optional();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM meeting m WHERE " + rules.meeting("m", viewer)).query(Long.class).single();
     }
@@ -70,6 +111,21 @@ public class MeetingQueries {
                    a.empty_marker, a.public AS public_item, a.treatment, a.treatment_label, a.status, a.urgent, a.result,
                    a.resolution_text, a.minutes_text, a.modified
             FROM agenda_item a""";
+
+    /** Current membership of the person (any role) in the meeting's organization. */
+    private static final String OWN_ORGANIZATION = "EXISTS (SELECT 1 FROM membership own WHERE own.person_id = :person"
+            + " AND own.organization_id = m.organization_id AND own.deleted_at IS NULL"
+            + " AND own.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
+            + " AND (own.end_date IS NULL OR own.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date))";
+
+    public record OwnMeeting(long id, String name, Integer numberInTerm, boolean cancelled, OffsetDateTime startPlanned,
+                             long organizationId, String organizationName, String locationDescription, String streetAddress,
+                             String room, boolean publicMeeting, long nonPublicItems) {
+    }
+
+    public record MeetingChange(long id, String name, OffsetDateTime startPlanned, String organizationName,
+                                OffsetDateTime created, OffsetDateTime modified) {
+    }
 
     public record MeetingSummary(long id, String name, Integer numberInTerm, String state, boolean cancelled,
                                  OffsetDateTime startPlanned, OffsetDateTime endPlanned,

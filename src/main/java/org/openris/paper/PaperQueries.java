@@ -62,6 +62,25 @@ public class PaperQueries {
                 .param("item", agendaItemId).query(ConsultationSummary.class).list();
     }
 
+    /** Every consultation scheduled in a meeting, in one query (the papers of a whole agenda). */
+    public List<ConsultationSummary> consultationsOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql(SELECT_CONSULTATION + " WHERE c.meeting_id = :meeting AND " + rules.consultation("c", viewer)
+                        + " ORDER BY c.agenda_item_id, c.id")
+                .param("meeting", meetingId).query(ConsultationSummary.class).list();
+    }
+
+    /**
+     * Papers the viewer sees that were created or changed since {@code since}, newest first. A
+     * supplement (reference ending in "-E1", "-E2" ...) is marked as such.
+     */
+    public List<PaperChange> changedSince(Viewer viewer, OffsetDateTime since, int limit) {
+        return jdbc.sql("SELECT p.id, p.reference, p.name, t.name AS paper_type, p.date, p.reference ~ '-E[0-9]+$' AS supplement,"
+                        + " p.created, p.modified FROM paper p JOIN paper_type t ON t.id = p.paper_type_id WHERE p.modified > :since AND "
+                        + rules.paper("p", viewer) + " ORDER BY p.modified DESC, p.id DESC LIMIT :limit")
+                .param("since", since).param("limit", Math.max(0, Math.min(limit, 100)))
+                .query(PaperChange.class).list();
+    }
+
     public Optional<ConsultationSummary> consultation(Viewer viewer, long id) {
         return jdbc.sql(SELECT_CONSULTATION + " WHERE c.id = :id AND " + rules.consultation("c", viewer))
                 .param("id", id).query(ConsultationSummary.class).optional();
@@ -82,6 +101,10 @@ public class PaperQueries {
     public record PaperSummary(long id, String reference, String name, LocalDate date, String state, String paperType,
                                String category, Long superordinatedPaperId, Long underDirectionOfId, String text,
                                OffsetDateTime modified) {
+    }
+
+    public record PaperChange(long id, String reference, String name, String paperType, LocalDate date, boolean supplement,
+                              OffsetDateTime created, OffsetDateTime modified) {
     }
 
     public record ConsultationSummary(long id, long paperId, String paperReference, String paperName,

@@ -168,6 +168,9 @@ class VisibilityGateTest {
             }
         } else if (types.length == 3 && types[1] == OffsetDateTime.class && types[2] == int.class) {
             calls.add(new Object[]{Viewer.anonymous(), OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
+        } else if (types.length == 4 && types[1] == long.class && types[2] == OffsetDateTime.class && types[3] == int.class) {
+            // "mine" lists: the long is a person id
+            ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), id, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 100}));
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
