@@ -122,7 +122,7 @@ class RouteLeakMatrixTest {
         hiddenPaperIds.addAll(jdbc.sql("SELECT id FROM paper t WHERE t::text ILIKE '%noeff%' AND NOT public ORDER BY id LIMIT 5")
                 .query(Long.class).list());
         WebSession foreignCookie = new WebSession(port);
-        foreignCookie.setCookie("JSESSIONID", "0123456789ABCDEF0123456789ABCDEF");
+        foreignCookie.setCookie("RIS_SESSION", "0123456789ABCDEF0123456789ABCDEF");
         principals.add(new Principal("anonymous", new WebSession(port), null, false));
         principals.add(new Principal("anonymous with a foreign cookie", foreignCookie, null, false));
         principals.add(new Principal("member of another body", MemberLogin.signIn(port, jdbc, world.memberOfOtherBody), null, true));
@@ -308,7 +308,7 @@ class RouteLeakMatrixTest {
     private HttpResponse<String> get(String path, boolean foreignCookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (foreignCookie) {
-            request.header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF; SESSION=fremd");
+            request.header("Cookie", "RIS_SESSION=0123456789ABCDEF0123456789ABCDEF; SESSION=fremd");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
