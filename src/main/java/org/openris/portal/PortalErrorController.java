@@ -26,7 +26,9 @@ class PortalErrorController implements ErrorController {
         int code = status instanceof Integer i ? i : 404;
         response.setStatus(code);
         model.addAttribute("text", text);
-        model.addAttribute("messageKey", code == 404 ? "error.notFound" : "error.generic");
+        boolean notFound = code == 404;
+        model.addAttribute("titleKey", notFound ? "error.notFound.title" : "error.title");
+        model.addAttribute("messageKey", notFound ? "error.notFound" : "error.generic");
         return "portal/error";
     }
 }
