@@ -139,6 +139,9 @@ class VisibilityGateTest {
             calls.add(new Object[]{Viewer.anonymous()});
         } else if (types.length == 2 && types[1] == long.class) {
             ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), id}));
+        } else if (types.length == 2 && types[1] == List.class) {
+            calls.add(new Object[]{Viewer.anonymous(), new ArrayList<>(ids)});
+            calls.add(new Object[]{Viewer.anonymous(), List.of()});
         } else if (types.length == 2 && types[1] == String.class) {
             references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), r}));
             for (String kind : List.of("COUNCIL", "COMMITTEE", "DISTRICT_COUNCIL", "FACTION", "ADMINISTRATIVE_UNIT", "SPECIAL_BODY", "ADVISORY_BOARD")) {
