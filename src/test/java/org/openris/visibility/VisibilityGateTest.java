@@ -219,6 +219,9 @@ class VisibilityGateTest {
             calls.add(new Object[]{viewer});
         } else if (types.length == 2 && types[1] == long.class) {
             probes.ids().forEach(id -> calls.add(new Object[]{viewer, id}));
+        } else if (types.length == 2 && types[1] == List.class) {
+            calls.add(new Object[]{viewer, new ArrayList<>(probes.ids())});
+            calls.add(new Object[]{viewer, List.of()});
         } else if (types.length == 2 && types[1] == String.class) {
             probes.references().forEach(r -> calls.add(new Object[]{viewer, r}));
             for (String kind : List.of("COUNCIL", "COMMITTEE", "DISTRICT_COUNCIL", "FACTION", "ADMINISTRATIVE_UNIT", "SPECIAL_BODY", "ADVISORY_BOARD")) {
