@@ -26,12 +26,14 @@ class DemoRunner implements ApplicationRunner {
     static final long DEFAULT_SEED = 20260101L;
 
     private final MusterstadtDemo demo;
+    private final DemoAccounts demoAccounts;
     private final JdbcClient jdbc;
     private final Clock clock;
     private final ConfigurableApplicationContext context;
 
-    DemoRunner(MusterstadtDemo demo, JdbcClient jdbc, Clock clock, ConfigurableApplicationContext context) {
+    DemoRunner(MusterstadtDemo demo, DemoAccounts demoAccounts, JdbcClient jdbc, Clock clock, ConfigurableApplicationContext context) {
         this.demo = demo;
+        this.demoAccounts = demoAccounts;
         this.jdbc = jdbc;
         this.clock = clock;
         this.context = context;
@@ -49,6 +51,7 @@ class DemoRunner implements ApplicationRunner {
                         Long.parseLong(first(args, "demo-seed", String.valueOf(DEFAULT_SEED))),
                         LocalDate.parse(first(args, "demo-date", LocalDate.now(clock).toString())), false);
                 demo.generate(options, System.out);
+                demoAccounts.create(System.out);
             }
         }
         if (args.containsOption("demo-exit")) {

@@ -29,6 +29,7 @@ class LoginController {
     @GetMapping("/anmelden")
     String form(@RequestParam(name = "abgemeldet", required = false) String loggedOut,
                 @RequestParam(name = "abgelaufen", required = false) String expired,
+                @RequestParam(name = "passwortNeu", required = false) String passwordChanged,
                 @RequestParam(name = "sso-abgelehnt", required = false) String ssoRefused,
                 @RequestParam(name = "sso-fehler", required = false) String ssoFailed,
                 @RequestParam(name = "sso-nicht-erreichbar", required = false) String ssoUnavailable,
@@ -41,7 +42,8 @@ class LoginController {
         if (SignedInUsers.current().isPresent()) {
             return "redirect:/mitglieder";
         }
-        String notice = loggedOut != null ? "login.loggedOut" : expired != null ? "login.expired" : null;
+        String notice = loggedOut != null ? "login.loggedOut" : expired != null ? "login.expired"
+                : passwordChanged != null ? "login.passwordChanged" : null;
         String error = !sso.configured() ? null
                 : ssoRefused != null ? "sso.refused" : ssoFailed != null ? "sso.failed" : ssoUnavailable != null ? "sso.unavailable" : null;
         return page(model, csrf, "", error, notice);

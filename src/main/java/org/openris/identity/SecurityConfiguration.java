@@ -82,7 +82,7 @@ class SecurityConfiguration {
                                 audit.record(user.userId(), ClientAddress.of(request), AuditTrail.Action.LOGOUT, null, null, null);
                             }
                         })
-                        .deleteCookies("JSESSIONID")
+                        .deleteCookies("RIS_SESSION")
                         .invalidateHttpSession(true))
                 .headers(h -> h.cacheControl(c -> c.disable())
                         .contentSecurityPolicy(c -> c.policyDirectives(CONTENT_SECURITY_POLICY))

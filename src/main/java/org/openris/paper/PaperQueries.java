@@ -48,6 +48,24 @@ public class PaperQueries {
                 .param("id", paperId).query(PaperSummary.class).list();
     }
 
+    /**
+     * Supplements (…-E1, …-E2) concerning the given meetings, per meeting: supplement papers
+     * consulted in a meeting, or subordinated to a paper consulted in it, where that consultation
+     * and the meeting are visible too. One query for many meetings.
+     */
+    public List<MeetingSupplement> supplementsOfMeetings(Viewer viewer, List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT c.meeting_id, p.id, p.reference, p.name FROM consultation c"
+                        + " JOIN paper p ON p.id = c.paper_id OR p.superordinated_paper_id = c.paper_id"
+                        + " JOIN meeting sm ON sm.id = c.meeting_id"
+                        + " WHERE c.meeting_id IN (:meetings) AND p.supplement_number IS NOT NULL AND " + rules.paper("p", viewer)
+                        + " AND " + rules.consultation("c", viewer) + " AND " + rules.meeting("sm", viewer)
+                        + " ORDER BY c.meeting_id, p.id")
+                .param("meetings", meetingIds).query(MeetingSupplement.class).list();
+    }
+
     /** The consultation path in order; steps in meetings or items the viewer may not see are absent. */
     public List<ConsultationSummary> consultations(Viewer viewer, long paperId) {
         return jdbc.sql(SELECT_CONSULTATION + " WHERE c.paper_id = :paper AND " + rules.consultation("c", viewer)
@@ -82,6 +100,10 @@ public class PaperQueries {
     public record PaperSummary(long id, String reference, String name, LocalDate date, String state, String paperType,
                                String category, Long superordinatedPaperId, Long underDirectionOfId, String text,
                                OffsetDateTime modified) {
+    }
+
+    /** A supplement paper as listed for one meeting. */
+    public record MeetingSupplement(long meetingId, long id, String reference, String name) {
     }
 
     public record ConsultationSummary(long id, long paperId, String paperReference, String paperName,

@@ -39,11 +39,11 @@ class LoginFlowTest {
         WebSession web = new WebSession(port);
 
         web.get("/anmelden");
-        String anonymousSession = web.cookie("JSESSIONID");
+        String anonymousSession = web.cookie("RIS_SESSION");
         HttpResponse<String> afterPassword = web.post("/anmelden", Map.of("username", name, "password", MemberLogin.PASSWORD));
         assertThat(afterPassword.statusCode()).isEqualTo(302);
         assertThat(afterPassword.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/anmelden/einrichten"));
-        assertThat(web.cookie("JSESSIONID")).as("session id changes at the password step").isNotEqualTo(anonymousSession);
+        assertThat(web.cookie("RIS_SESSION")).as("session id changes at the password step").isNotEqualTo(anonymousSession);
 
         assertThat(web.get("/mitglieder").statusCode()).as("password alone does not open the member area").isEqualTo(302);
 
@@ -58,10 +58,10 @@ class LoginFlowTest {
         assertThat(wrong.body()).contains("Der Code passt nicht zum Schlüssel");
         assertThat(jdbc.sql("SELECT totp_confirmed_at IS NULL FROM app_user WHERE id = ?").param(id).query(Boolean.class).single()).isTrue();
 
-        String beforeCompletion = web.cookie("JSESSIONID");
+        String beforeCompletion = web.cookie("RIS_SESSION");
         HttpResponse<String> done = web.post("/anmelden/einrichten", Map.of("code", MemberLogin.code(secret, Instant.now())));
         assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(web.cookie("JSESSIONID")).as("session id changes when the login completes").isNotEqualTo(beforeCompletion);
+        assertThat(web.cookie("RIS_SESSION")).as("session id changes when the login completes").isNotEqualTo(beforeCompletion);
         HttpResponse<String> codesPage = web.followRedirect();
         List<String> codes = recoveryCodesShownOn(codesPage.body());
         assertThat(codes).hasSize(10);
@@ -116,9 +116,10 @@ class LoginFlowTest {
     @Test
     void logout_needs_the_csrf_token_ends_the_session_and_clears_the_offline_copies() {
         String name = unique("aus");
-        MemberLogin.enrolledAccount(accounts, jdbc, name, null);
+        long id = MemberLogin.enrolledAccount(accounts, jdbc, name, null);
         WebSession web = MemberLogin.signIn(port, jdbc, name);
         String page = web.get("/mitglieder").body();
+        assertThat(sessionsInDatabase(id)).as("the session lives in PostgreSQL, for every app instance").isEqualTo(1);
         assertThat(page).contains("action=\"/abmelden\"");
 
         HttpResponse<String> forged = web.post("/abmelden", Map.of("_csrf", "gefaelscht"));
@@ -130,6 +131,7 @@ class LoginFlowTest {
         assertThat(out.statusCode()).isEqualTo(302);
         assertThat(out.headers().firstValue("Clear-Site-Data")).hasValueSatisfying(v -> assertThat(v).contains("\"cache\"").contains("\"storage\""));
         assertThat(web.get("/mitglieder").statusCode()).isEqualTo(302);
+        assertThat(sessionsInDatabase(id)).as("logout removes the session").isZero();
     }
 
     @Test
@@ -190,6 +192,10 @@ class LoginFlowTest {
 
     private List<String> renewCodes(long id) {
         return secondFactor.renewRecoveryCodes(id);
+    }
+
+    private long sessionsInDatabase(long userId) {
+        return jdbc.sql("SELECT count(*) FROM spring_session WHERE principal_name = ?").param("user:" + userId).query(Long.class).single();
     }
 
     private List<String> actions(long userId) {

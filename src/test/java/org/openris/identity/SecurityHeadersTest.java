@@ -29,10 +29,10 @@ class SecurityHeadersTest {
     void the_session_cookie_is_http_only_secure_and_same_site() {
         WebSession web = new WebSession(port);
         HttpResponse<String> login = web.get("/anmelden");
-        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst()
+        String cookie = login.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("RIS_SESSION=")).findFirst()
                 .orElseThrow(() -> new AssertionError("the login form needs a session for its CSRF token"));
         assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("Secure").containsIgnoringCase("SameSite=Lax");
-        assertThat(login.body()).doesNotContain("jsessionid").doesNotContain("JSESSIONID");
+        assertThat(login.body()).doesNotContain("jsessionid").doesNotContain("RIS_SESSION");
     }
 
     @Test
@@ -66,7 +66,7 @@ class SecurityHeadersTest {
         for (Map<String, String> form : List.of(Map.of("username", "x", "password", "y"),
                 Map.of("username", "x", "password", "y", "_csrf", "fremd"))) {
             WebSession fresh = new WebSession(port);
-            fresh.setCookie("JSESSIONID", stranger.cookie("JSESSIONID") + "x");
+            fresh.setCookie("RIS_SESSION", stranger.cookie("RIS_SESSION") + "x");
             HttpResponse<String> refused = fresh.post("/anmelden", form);
             assertThat(refused.statusCode()).isEqualTo(403);
             assertThat(refused.body()).contains("lang=\"de\"").contains("Das Formular ist abgelaufen");

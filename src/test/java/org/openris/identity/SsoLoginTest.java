@@ -64,7 +64,7 @@ class SsoLoginTest {
 
         HttpResponse<String> login = browser.app.get("/anmelden");
         assertThat(login.body()).contains("Mit Rathaus-Login anmelden").contains("href=\"/oauth2/authorization/sso\"");
-        String anonymous = browser.app.cookie("JSESSIONID");
+        String anonymous = browser.app.cookie("RIS_SESSION");
         String callback = browser.signInAtProvider(subject);
         assertThat(browser.authorizeRequest).contains("state=").contains("nonce=").contains("code_challenge=")
                 .contains("code_challenge_method=S256").contains("acr_values=mfa")
@@ -73,17 +73,17 @@ class SsoLoginTest {
         HttpResponse<String> back = browser.app.get(callback);
         assertThat(back.statusCode()).isEqualTo(302);
         assertThat(location(back)).endsWith("/anmelden/code");
-        assertThat(browser.app.cookie("JSESSIONID")).as("session id changes when the provider vouched").isNotEqualTo(anonymous);
+        assertThat(browser.app.cookie("RIS_SESSION")).as("session id changes when the provider vouched").isNotEqualTo(anonymous);
         assertThat(browser.app.get("/mitglieder").statusCode()).as("the provider's word alone does not open the member area")
                 .isEqualTo(302);
         assertThat(links(id)).as("the first link is stored only after our second factor").isEmpty();
 
-        String beforeCode = browser.app.cookie("JSESSIONID");
+        String beforeCode = browser.app.cookie("RIS_SESSION");
         browser.app.get("/anmelden/code");
         HttpResponse<String> done = browser.app.post("/anmelden/code", Map.of("code", MemberLogin.code(MemberLogin.SECRET, Instant.now())));
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(location(done)).endsWith("/mitglieder");
-        assertThat(browser.app.cookie("JSESSIONID")).isNotEqualTo(beforeCode);
+        assertThat(browser.app.cookie("RIS_SESSION")).isNotEqualTo(beforeCode);
         assertThat(browser.app.get("/mitglieder").body()).contains("Willkommen, Test " + name + ".");
         assertThat(links(id)).containsExactly(IDP.issuer() + " " + subject);
         assertThat(audit(id)).contains("SSO_LINKED|" + "sso " + IDP.issuer() + " " + subject, "LOGIN|sso");
@@ -109,11 +109,11 @@ class SsoLoginTest {
         IDP.user(subject, Map.of("preferred_username", name, "acr", "mfa"));
         Browser browser = new Browser("198.51.100.63");
         browser.app.get("/anmelden");
-        String anonymous = browser.app.cookie("JSESSIONID");
+        String anonymous = browser.app.cookie("RIS_SESSION");
         HttpResponse<String> back = browser.app.get(browser.signInAtProvider(subject));
         assertThat(back.statusCode()).isEqualTo(302);
         assertThat(location(back)).endsWith("/mitglieder");
-        assertThat(browser.app.cookie("JSESSIONID")).isNotEqualTo(anonymous);
+        assertThat(browser.app.cookie("RIS_SESSION")).isNotEqualTo(anonymous);
         assertThat(browser.app.get("/mitglieder").body()).contains("Willkommen, Frau Acr.");
         assertThat(links(id)).containsExactly(IDP.issuer() + " " + subject);
         assertThat(audit(id)).contains("LOGIN|sso");

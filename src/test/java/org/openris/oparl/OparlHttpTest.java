@@ -232,7 +232,7 @@ class OparlHttpTest {
 
     @Test
     void responses_are_the_same_with_and_without_a_cookie_and_set_none() {
-        String cookie = "JSESSIONID=" + Long.toHexString(random.nextLong()) + "; ris_session=" + Long.toHexString(random.nextLong());
+        String cookie = "RIS_SESSION=" + Long.toHexString(random.nextLong()) + "; ris_session=" + Long.toHexString(random.nextLong());
         for (String url : List.of(client.base + "/system", paperList, paper.path("id").stringValue(),
                 mainFile.path("accessUrl").stringValue(), client.base + "/paper/999999999")) {
             OparlClient.Response without = client.get(url);

@@ -32,13 +32,18 @@ public final class MemberLogin {
 
     /** Signs in over HTTP and returns the session (asserting each step). */
     public static WebSession signIn(int port, JdbcClient jdbc, String username) {
+        return signIn(port, jdbc, username, PASSWORD, SECRET);
+    }
+
+    /** Signs in with the given password and TOTP secret. */
+    public static WebSession signIn(int port, JdbcClient jdbc, String username, String password, String secret) {
         // tests may sign in the same account several times within one 30-second step: allow it again
         jdbc.sql("UPDATE app_user SET totp_last_step = NULL WHERE lower(username) = lower(?)").param(username).update();
         WebSession session = new WebSession(port);
         session.get("/anmelden");
-        expectRedirect(session.post("/anmelden", Map.of("username", username, "password", PASSWORD)), "/anmelden/code");
+        expectRedirect(session.post("/anmelden", Map.of("username", username, "password", password)), "/anmelden/code");
         session.get("/anmelden/code");
-        HttpResponse<String> done = session.post("/anmelden/code", Map.of("code", code(SECRET, Instant.now())));
+        HttpResponse<String> done = session.post("/anmelden/code", Map.of("code", code(secret, Instant.now())));
         if (done.statusCode() != 302) {
             throw new AssertionError("second factor not accepted for " + username + ": " + done.statusCode());
         }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
@@ -25,7 +26,11 @@ import org.openris.demo.MusterstadtDemo;
 import org.openris.oparl.OparlType;
 import org.openris.testsupport.Fixtures;
 import org.openris.testsupport.RisIntegrationTest;
+import org.openris.identity.Accounts;
+import org.openris.testsupport.MemberLogin;
 import org.openris.testsupport.Seeds;
+import org.openris.testsupport.SwitchableVisibilityRules;
+import org.openris.testsupport.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -35,11 +40,15 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The leak matrix over HTTP (shared/TESTING.md §A), as far as the system has routes today: every GET
- * route is taken from the application's own request mappings — never listed by hand — and its path
- * variables are filled with real ids of hidden and visible objects, their neighbours and ids that do
- * not exist. As the anonymous public (also with a foreign session cookie) no response body or header
- * may carry a {@code NOEFF} marker, and a hidden object must answer exactly like a missing one.
+ * The leak matrix over HTTP (shared/TESTING.md §A). Every GET route is taken from the application's
+ * own request mappings — never listed by hand — and its path variables are filled with real ids of
+ * hidden and visible objects, their neighbours and ids that do not exist. Each path is requested by
+ * every principal: the anonymous public (with and without a foreign session cookie), a member of
+ * committee A (positive control), a former member of A, an appointed citizen member of committee B
+ * only, and a member of another body. Nobody may see a {@code noeff} marker they are not entitled
+ * to (the member of A only "noeffa-", the citizen member only "noeffb-"), in any body or header;
+ * the entitled principals must see every title marked for them. Then each visibility rule is
+ * switched off in turn inside the running application, and the same matrix must find a leak.
  */
 @RisIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -48,6 +57,31 @@ class RouteLeakMatrixTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final List<String> LISTS = List.of("organization", "person", "meeting", "paper", "agendaItem", "consultation",
             "file", "location", "legislativeTerm", "membership");
+    private static final List<String> RULES = List.of("meeting", "agendaItem", "paper", "consultation", "decision", "minutes",
+            "file", "organization", "person", "personContact", "location", "membership");
+
+    /** Who asks, which marker family (if any) they are entitled to, and which extra markers (staff). */
+    record Principal(String name, WebSession web, String entitledTo, boolean narrowIds, List<String> alsoEntitledTo) {
+
+        Principal(String name, WebSession web, String entitledTo, boolean narrowIds) {
+            this(name, web, entitledTo, narrowIds, List.of());
+        }
+
+        String withoutEntitled(String text) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            if (entitledTo != null) {
+                lower = lower.replace(entitledTo, "");
+            }
+            for (String extra : alsoEntitledTo) {
+                lower = lower.replace(extra, "");
+            }
+            return lower;
+        }
+    }
+
+    /** What one pass over all principals, routes and paths found. */
+    record Sweep(int routes, int requests, List<String> leaks, Map<String, String> seenBy) {
+    }
 
     @LocalServerPort
     int port;
@@ -56,18 +90,25 @@ class RouteLeakMatrixTest {
     @Autowired
     MusterstadtDemo demo;
     @Autowired
+    Accounts accounts;
+    @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final Set<Long> ids = new TreeSet<>();
+    private final Set<Long> worldIds = new TreeSet<>();
     private final List<Long> hiddenPaperIds = new ArrayList<>();
+    private final List<Principal> principals = new ArrayList<>();
+    private long seed;
+    private LeakWorld world;
 
     @BeforeAll
     void hiddenContent() {
-        long seed = Seeds.seed("RouteLeakMatrixTest");
+        seed = Seeds.seed("RouteLeakMatrixTest");
         demo.generate(new DemoOptions(DemoScale.TINY, seed, LocalDate.of(2026, 6, 1), true), System.out);
         new HiddenContent(new Fixtures(jdbc));
+        world = new LeakWorld(new Fixtures(jdbc), accounts, jdbc, Long.toString(seed, 36) + System.nanoTime() % 10000);
         Random random = new Random(seed);
         for (OparlType type : OparlType.values()) {
             if (type == OparlType.SYSTEM) {
@@ -80,9 +121,27 @@ class RouteLeakMatrixTest {
             for (int i = 0; i < 5 && !all.isEmpty(); i++) {
                 ids.add(all.get(random.nextInt(all.size())));
             }
+            jdbc.sql("SELECT id FROM " + table + " t WHERE t::text ILIKE '%noeff%' AND t::text ILIKE '%' || ? || '%' ORDER BY id")
+                    .param("Prüfstand").query(Long.class).list().forEach(id -> worldIds.addAll(List.of(id - 1, id, id + 1)));
+            jdbc.sql("SELECT id FROM " + table + " t WHERE t::text ~* 'noeff[ab]-' ORDER BY id").query(Long.class).list()
+                    .forEach(id -> worldIds.addAll(List.of(id - 1, id, id + 1, id + 1000)));
+            if (!hidden.isEmpty()) {
+                worldIds.add(hidden.get(random.nextInt(hidden.size())));
+            }
         }
         hiddenPaperIds.addAll(jdbc.sql("SELECT id FROM paper t WHERE t::text ILIKE '%noeff%' AND NOT public ORDER BY id LIMIT 5")
                 .query(Long.class).list());
+        WebSession foreignCookie = new WebSession(port);
+        foreignCookie.setCookie("RIS_SESSION", "0123456789ABCDEF0123456789ABCDEF");
+        principals.add(new Principal("anonymous", new WebSession(port), null, false));
+        principals.add(new Principal("anonymous with a foreign cookie", foreignCookie, null, false));
+        principals.add(new Principal("member of another body", MemberLogin.signIn(port, jdbc, world.memberOfOtherBody), null, true));
+        principals.add(new Principal("former member of A", MemberLogin.signIn(port, jdbc, world.formerMemberOfA), null, true));
+        principals.add(new Principal("citizen member (sB) of B", MemberLogin.signIn(port, jdbc, world.citizenMemberOfB), "noeffb-", true));
+        principals.add(new Principal("author of another department", MemberLogin.signIn(port, jdbc, world.authorOfOtherUnit), null, true));
+        principals.add(new Principal("member of A", MemberLogin.signIn(port, jdbc, world.memberOfA), "noeffa-", true));
+        principals.add(new Principal("council-office clerk of A", MemberLogin.signIn(port, jdbc, world.clerkOfA), "noeffa-", true,
+                List.of("noeff-draftmeeting", "noeff-draftitem")));
     }
 
     private String tableOf(OparlType type) {
@@ -95,26 +154,83 @@ class RouteLeakMatrixTest {
     }
 
     @Test
-    void no_get_route_shows_hidden_content_to_the_public() throws Exception {
+    void no_principal_sees_what_it_is_not_entitled_to_and_switching_off_any_rule_is_noticed() {
         List<String> routes = getRoutes();
-        assertThat(routes).as("routes found in the application's mappings").contains("/", "/oparl/v1/{type}/{id}");
+        assertThat(routes).as("routes found in the application's mappings").contains("/", "/oparl/v1/{type}/{id}", "/mitglieder");
+
+        Sweep sweep = sweep(routes, false);
+        sweep.leaks().stream().limit(20).forEach(l -> System.out.println("LEAK " + l));
+        assertThat(sweep.leaks()).isEmpty();
+        for (Principal entitled : principals) {
+            if (entitled.entitledTo() == null) {
+                continue;
+            }
+            List<String> expected = titlesMarked(entitled.entitledTo());
+            assertThat(expected).as("titles marked " + entitled.entitledTo()).hasSizeGreaterThanOrEqualTo(5);
+            String seen = sweep.seenBy().getOrDefault(entitled.name(), "");
+            assertThat(expected).as("positive control: %s sees every title marked %s", entitled.name(), entitled.entitledTo())
+                    .allSatisfy(title -> assertThat(seen).contains(title.toLowerCase(Locale.ROOT)));
+        }
+
+        int detected = 0;
+        for (String rule : RULES) {
+            SwitchableVisibilityRules.switchOff(rule);
+            try {
+                boolean found = !sweep(routes, true).leaks().isEmpty();
+                assertThat(found).as("switching off rule '%s' must make the matrix fail", rule).isTrue();
+                detected++;
+            } finally {
+                SwitchableVisibilityRules.restore();
+            }
+        }
+        long objects = jdbc.sql("SELECT (SELECT count(*) FROM meeting t WHERE t::text ILIKE '%noeff%')"
+                + " + (SELECT count(*) FROM agenda_item t WHERE t::text ILIKE '%noeff%') + (SELECT count(*) FROM paper t WHERE t::text ILIKE '%noeff%')"
+                + " + (SELECT count(*) FROM stored_file t WHERE t::text ILIKE '%noeff%') + (SELECT count(*) FROM minutes t WHERE t::text ILIKE '%noeff%')"
+                + " + (SELECT count(*) FROM decision t WHERE t::text ILIKE '%noeff%') + (SELECT count(*) FROM person t WHERE t::text ILIKE '%noeff%')"
+                + " + (SELECT count(*) FROM organization t WHERE t::text ILIKE '%noeff%') + (SELECT count(*) FROM location t WHERE t::text ILIKE '%noeff%')")
+                .query(Long.class).single();
+        System.out.printf("leak matrix: objects %d, principals %d, routes %d, requests %d, leaks %d, mutated rules detected %d/%d, seed %d%n",
+                objects, principals.size(), sweep.routes(), sweep.requests(), sweep.leaks().size(), detected, RULES.size(), seed);
+        assertThat(objects).as("CI size: at least 500 marked objects").isGreaterThanOrEqualTo(500);
+    }
+
+    private Sweep sweep(List<String> routes, boolean stopAtFirst) {
         int requests = 0;
         List<String> leaks = new ArrayList<>();
-        for (String route : routes) {
-            for (String path : expand(route)) {
-                for (boolean withCookie : new boolean[]{false, true}) {
-                    HttpResponse<String> response = get(path, withCookie);
+        Map<String, StringBuilder> seen = new java.util.LinkedHashMap<>();
+        for (Principal principal : principals) {
+            StringBuilder collected = seen.computeIfAbsent(principal.name(), k -> new StringBuilder());
+            for (String route : routes) {
+                for (String path : expand(route, principal.narrowIds())) {
+                    HttpResponse<String> response = principal.web().get(path);
                     requests++;
                     String everything = response.headers().map() + "\n" + response.body();
-                    if (everything.toLowerCase(Locale.ROOT).contains("noeff")) {
-                        leaks.add(path + " -> " + response.statusCode());
+                    if (principal.withoutEntitled(everything).contains("noeff")) {
+                        leaks.add(principal.name() + ": " + path + " -> " + response.statusCode());
+                        if (stopAtFirst) {
+                            return new Sweep(routes.size(), requests, leaks, Map.of());
+                        }
                     }
-                    assertThat(response.statusCode()).as("no server error for %s", path).isLessThan(500);
+                    if (principal.entitledTo() != null && everything.toLowerCase(Locale.ROOT).contains(principal.entitledTo())) {
+                        collected.append(everything.toLowerCase(Locale.ROOT)).append('\n');
+                    }
+                    assertThat(response.statusCode()).as("no server error for %s as %s", path, principal.name()).isLessThan(500);
                 }
             }
         }
-        System.out.printf("leak matrix: routes %d, requests %d, leaks %d%n", routes.size(), requests, leaks.size());
-        assertThat(leaks).isEmpty();
+        Map<String, String> seenBy = new java.util.HashMap<>();
+        seen.forEach((k, v) -> seenBy.put(k, v.toString()));
+        return new Sweep(routes.size(), requests, leaks, seenBy);
+    }
+
+    /** Names and titles of the world's objects marked with the family (agenda items, papers, files). */
+    private List<String> titlesMarked(String family) {
+        String like = family.toUpperCase(Locale.ROOT) + "%";
+        List<String> titles = new ArrayList<>();
+        titles.addAll(jdbc.sql("SELECT name FROM agenda_item WHERE name LIKE ?").param(like).query(String.class).list());
+        titles.addAll(jdbc.sql("SELECT name FROM paper WHERE name LIKE ?").param(like).query(String.class).list());
+        titles.addAll(jdbc.sql("SELECT name FROM stored_file WHERE name LIKE ?").param(like).query(String.class).list());
+        return titles;
     }
 
     @Test
@@ -165,7 +281,7 @@ class RouteLeakMatrixTest {
     }
 
     /** Fills every path variable with candidate values; a catch-all "/**" gets a few unknown paths. */
-    private Set<String> expand(String route) {
+    private Set<String> expand(String route, boolean narrowIds) {
         Set<String> paths = new LinkedHashSet<>();
         if (route.endsWith("/**")) {
             String base = route.substring(0, route.length() - 3);
@@ -179,7 +295,7 @@ class RouteLeakMatrixTest {
             String variable = m.group(1);
             List<String> next = new ArrayList<>();
             for (String p : partial) {
-                for (String value : values(variable, route)) {
+                for (String value : values(variable, route, narrowIds)) {
                     next.add(p.replace("{" + variable + "}", value));
                 }
             }
@@ -189,7 +305,7 @@ class RouteLeakMatrixTest {
         return paths;
     }
 
-    private List<String> values(String variable, String route) {
+    private List<String> values(String variable, String route, boolean narrowIds) {
         return switch (variable) {
             case "type" -> java.util.Arrays.stream(OparlType.values()).filter(t -> t != OparlType.SYSTEM)
                     .map(t -> t.name().equals("AGENDA_ITEM") ? "agendaItem" : t.name().equals("LEGISLATIVE_TERM") ? "legislativeTerm"
@@ -198,7 +314,7 @@ class RouteLeakMatrixTest {
             case "id" -> route.contains("/body/{id}/") || route.contains("/organization/{id}/")
                     ? jdbc.sql("SELECT id FROM " + (route.contains("/body/") ? "body" : "organization") + " ORDER BY id").query(Long.class)
                     .list().stream().map(String::valueOf).toList()
-                    : ids.stream().map(String::valueOf).toList();
+                    : (narrowIds ? worldIds : ids).stream().map(String::valueOf).toList();
             default -> throw new AssertionError("no values known for path variable {" + variable + "} in " + route
                     + ": extend this test for the new route");
         };
@@ -207,7 +323,7 @@ class RouteLeakMatrixTest {
     private HttpResponse<String> get(String path, boolean foreignCookie) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
         if (foreignCookie) {
-            request.header("Cookie", "JSESSIONID=0123456789ABCDEF0123456789ABCDEF; SESSION=fremd");
+            request.header("Cookie", "RIS_SESSION=0123456789ABCDEF0123456789ABCDEF; SESSION=fremd");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
