@@ -157,6 +157,27 @@ class LoginFlowTest {
         assertThat(web.post("/anmelden/einrichten", Map.of("code", "123456")).statusCode()).isEqualTo(302);
     }
 
+    @Test
+    void without_sso_configuration_there_is_no_sso_client_route_or_button() {
+        assertThat(context.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)
+                .getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(SsoWebSecurity.class).getIfAvailable()).isNull();
+        WebSession web = new WebSession(port);
+        HttpResponse<String> login = web.get("/anmelden");
+        assertThat(login.body()).doesNotContain("oauth2").doesNotContain("Mit SSO anmelden");
+        for (String path : List.of("/oauth2/authorization/sso", "/login/oauth2/code/sso?code=abc&state=def", "/anmelden?sso-abgelehnt")) {
+            HttpResponse<String> answer = web.get(path);
+            if (path.startsWith("/anmelden")) {
+                assertThat(answer.body()).as(path).doesNotContain("SSO");
+            } else {
+                assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            }
+        }
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
     private WebSession passwordStep(String name, String address) {
         WebSession web = new WebSession(port).from(address);
         web.get("/anmelden");
