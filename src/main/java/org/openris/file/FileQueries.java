@@ -47,6 +47,28 @@ public class FileQueries {
         return attached("agenda_item_file", "agenda_item_id", agendaItemId, viewer);
     }
 
+    /**
+     * Every document of a visible meeting the viewer may see: the meeting's own files, the files of
+     * its agenda items, and the files of the papers consulted in it (with their supplements) where
+     * that consultation is visible. Oldest file first.
+     */
+    public List<FileSummary> documentsOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("WITH doc AS ("
+                        + "SELECT mf.file_id FROM meeting_file mf WHERE mf.meeting_id = :meeting AND mf.deleted_at IS NULL"
+                        + " UNION SELECT af.file_id FROM agenda_item a JOIN agenda_item_file af ON af.agenda_item_id = a.id"
+                        + " WHERE a.meeting_id = :meeting AND a.deleted_at IS NULL AND af.deleted_at IS NULL"
+                        + " UNION SELECT pf.file_id FROM consultation c JOIN paper_file pf ON pf.paper_id = c.paper_id"
+                        + " WHERE c.meeting_id = :meeting AND pf.deleted_at IS NULL AND " + rules.consultation("c", viewer)
+                        + " UNION SELECT pf.file_id FROM consultation c JOIN paper sp ON sp.superordinated_paper_id = c.paper_id"
+                        + " JOIN paper_file pf ON pf.paper_id = sp.id"
+                        + " WHERE c.meeting_id = :meeting AND pf.deleted_at IS NULL AND " + rules.consultation("c", viewer) + ")"
+                        + " " + SELECT_FILE
+                        + " JOIN doc ON doc.file_id = f.id WHERE " + rules.file("f", viewer)
+                        + " AND EXISTS (SELECT 1 FROM meeting dm WHERE dm.id = :meeting AND " + rules.meeting("dm", viewer) + ")"
+                        + " ORDER BY f.id")
+                .param("meeting", meetingId).query(FileSummary.class).list();
+    }
+
     /** The extracted text, for search and OParl {@code File.text}. */
     public Optional<String> text(Viewer viewer, long id) {
         return jdbc.sql("SELECT f.text_content FROM stored_file f WHERE f.id = :id AND f.text_content IS NOT NULL AND "

@@ -40,6 +40,26 @@ public class MeetingQueries {
                 .query(MeetingSummary.class).list();
     }
 
+    /**
+     * The next meetings from {@code from} on of the organizations the viewer currently belongs to
+     * (lead or joint organization, deputy memberships included), earliest first, cancelled ones left
+     * out; empty for anonymous viewers. What a member is notified about (notification module).
+     */
+    public List<MeetingSummary> upcomingOfOwnOrganizations(Viewer viewer, OffsetDateTime from, int limit) {
+        if (!(viewer instanceof Viewer.Member member)) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_MEETING + " WHERE m.start_planned >= :from AND NOT m.cancelled AND " + rules.meeting("m", viewer)
+                        + " AND EXISTS (SELECT 1 FROM membership ms WHERE ms.person_id = :person AND ms.deleted_at IS NULL"
+                        + " AND ms.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
+                        + " AND (ms.end_date IS NULL OR ms.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date)"
+                        + " AND (ms.organization_id = m.organization_id OR EXISTS (SELECT 1 FROM meeting_organization jo"
+                        + " WHERE jo.meeting_id = m.id AND jo.organization_id = ms.organization_id AND jo.deleted_at IS NULL)))"
+                        + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("person", member.personId()).param("limit", Math.max(0, Math.min(limit, 500)))
+                .query(MeetingSummary.class).list();
+    }
+
     public Optional<MeetingSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT_MEETING + " WHERE m.id = :id AND " + rules.meeting("m", viewer))
                 .param("id", id).query(MeetingSummary.class).optional();

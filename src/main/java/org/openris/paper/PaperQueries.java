@@ -48,6 +48,21 @@ public class PaperQueries {
                 .param("id", paperId).query(PaperSummary.class).list();
     }
 
+    /**
+     * Supplements (…-E1, …-E2) concerning a visible meeting: supplement papers consulted in it, or
+     * subordinated to a paper consulted in it, where that consultation is visible too.
+     */
+    public List<PaperSummary> supplementsOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql(SELECT_PAPER + " WHERE p.supplement_number IS NOT NULL AND " + rules.paper("p", viewer)
+                        + " AND (EXISTS (SELECT 1 FROM consultation c WHERE c.paper_id = p.id AND c.meeting_id = :meeting AND "
+                        + rules.consultation("c", viewer) + ")"
+                        + " OR EXISTS (SELECT 1 FROM consultation c WHERE c.paper_id = p.superordinated_paper_id AND c.meeting_id = :meeting AND "
+                        + rules.consultation("c", viewer) + "))"
+                        + " AND EXISTS (SELECT 1 FROM meeting sm WHERE sm.id = :meeting AND " + rules.meeting("sm", viewer) + ")"
+                        + " ORDER BY p.id")
+                .param("meeting", meetingId).query(PaperSummary.class).list();
+    }
+
     /** The consultation path in order; steps in meetings or items the viewer may not see are absent. */
     public List<ConsultationSummary> consultations(Viewer viewer, long paperId) {
         return jdbc.sql(SELECT_CONSULTATION + " WHERE c.paper_id = :paper AND " + rules.consultation("c", viewer)
