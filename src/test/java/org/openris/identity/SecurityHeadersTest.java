@@ -35,6 +35,15 @@ class SecurityHeadersTest {
         assertThat(login.body()).doesNotContain("jsessionid").doesNotContain("RIS_SESSION");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void there_is_no_default_account_besides_the_own_login() {
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .as("Spring Boot's generated in-memory user").isEmpty();
+    }
+
     @Test
     void session_ids_have_more_than_128_random_bits_and_are_no_uuids() {
         WebSession web = new WebSession(port);
