@@ -26,11 +26,13 @@ class LoginController {
 
     @GetMapping("/anmelden")
     String form(@RequestParam(name = "abgemeldet", required = false) String loggedOut,
-                @RequestParam(name = "abgelaufen", required = false) String expired, CsrfToken csrf, Model model) {
+                @RequestParam(name = "abgelaufen", required = false) String expired,
+                @RequestParam(name = "passwortNeu", required = false) String passwordChanged, CsrfToken csrf, Model model) {
         if (SignedInUsers.current().isPresent()) {
             return "redirect:/mitglieder";
         }
-        String notice = loggedOut != null ? "login.loggedOut" : expired != null ? "login.expired" : null;
+        String notice = loggedOut != null ? "login.loggedOut" : expired != null ? "login.expired"
+                : passwordChanged != null ? "login.passwordChanged" : null;
         return page(model, csrf, "", null, notice);
     }
 
