@@ -21,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.session.SessionIdGenerator;
 
 /**
  * Two filter chains (ADR 0004):
@@ -104,6 +105,12 @@ class SecurityConfiguration {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
         return cache;
+    }
+
+    /** Picked up by Spring Session JDBC for new sessions and for every change of the session id. */
+    @Bean
+    SessionIdGenerator sessionIdGenerator() {
+        return new SessionIds();
     }
 
     @Bean
