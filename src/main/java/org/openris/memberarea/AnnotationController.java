@@ -9,7 +9,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Adds, changes and deletes annotations with plain form posts (CSRF token, no JavaScript needed).
@@ -83,7 +82,7 @@ class AnnotationController {
     }
 
     /** The form fields; missing ones are empty. */
-    record Form(@RequestParam(required = false) String kind, String quote, String note, String faction) {
+    record Form(String kind, String quote, String note, String faction) {
 
         AnnotationDraft draft() {
             return new AnnotationDraft(kind == null ? "NOTE" : kind, quote == null ? "" : quote, note == null ? "" : note,

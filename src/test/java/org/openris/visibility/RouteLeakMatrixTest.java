@@ -57,6 +57,12 @@ class RouteLeakMatrixTest {
     private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
     private static final List<String> LISTS = List.of("organization", "person", "meeting", "paper", "agendaItem", "consultation",
             "file", "location", "legislativeTerm", "membership");
+    /**
+     * The CI size of TESTING.md §A: one year of a city with ten committees, big enough for at least
+     * 500 marked objects (TINY has about 85); every file is rendered on its own (a shared PDF pool would put hidden
+     * texts into public files).
+     */
+    private static final DemoScale CI_SCALE = new DemoScale("leak-ci", 1, 10, 3, 0, 30, 9, 10, 10, 8, 0, 5, 0.6, 0);
     private static final List<String> RULES = List.of("meeting", "agendaItem", "paper", "consultation", "decision", "minutes",
             "file", "organization", "person", "personContact", "location", "membership");
 
@@ -106,7 +112,7 @@ class RouteLeakMatrixTest {
     @BeforeAll
     void hiddenContent() {
         seed = Seeds.seed("RouteLeakMatrixTest");
-        demo.generate(new DemoOptions(DemoScale.TINY, seed, LocalDate.of(2026, 6, 1), true), System.out);
+        demo.generate(new DemoOptions(CI_SCALE, seed, LocalDate.of(2026, 6, 1), true), System.out);
         new HiddenContent(new Fixtures(jdbc));
         world = new LeakWorld(new Fixtures(jdbc), accounts, jdbc, Long.toString(seed, 36) + System.nanoTime() % 10000);
         Random random = new Random(seed);
