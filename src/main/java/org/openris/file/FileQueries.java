@@ -48,25 +48,28 @@ public class FileQueries {
     }
 
     /**
-     * Every document of a visible meeting the viewer may see: the meeting's own files, the files of
-     * its agenda items, and the files of the papers consulted in it (with their supplements) where
-     * that consultation is visible. Oldest file first.
+     * Every document of the given meetings the viewer may see, per meeting: the meeting's own files,
+     * the files of its agenda items, and the files of the papers consulted in it (and of their
+     * supplements) where that consultation is visible; only for meetings the viewer may see. One
+     * query for many meetings (the visibility conditions are large to plan).
      */
-    public List<FileSummary> documentsOfMeeting(Viewer viewer, long meetingId) {
+    public List<MeetingDocument> documentsOfMeetings(Viewer viewer, List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("WITH doc AS ("
-                        + "SELECT mf.file_id FROM meeting_file mf WHERE mf.meeting_id = :meeting AND mf.deleted_at IS NULL"
-                        + " UNION SELECT af.file_id FROM agenda_item a JOIN agenda_item_file af ON af.agenda_item_id = a.id"
-                        + " WHERE a.meeting_id = :meeting AND a.deleted_at IS NULL AND af.deleted_at IS NULL"
-                        + " UNION SELECT pf.file_id FROM consultation c JOIN paper_file pf ON pf.paper_id = c.paper_id"
-                        + " WHERE c.meeting_id = :meeting AND pf.deleted_at IS NULL AND " + rules.consultation("c", viewer)
-                        + " UNION SELECT pf.file_id FROM consultation c JOIN paper sp ON sp.superordinated_paper_id = c.paper_id"
-                        + " JOIN paper_file pf ON pf.paper_id = sp.id"
-                        + " WHERE c.meeting_id = :meeting AND pf.deleted_at IS NULL AND " + rules.consultation("c", viewer) + ")"
-                        + " " + SELECT_FILE
-                        + " JOIN doc ON doc.file_id = f.id WHERE " + rules.file("f", viewer)
-                        + " AND EXISTS (SELECT 1 FROM meeting dm WHERE dm.id = :meeting AND " + rules.meeting("dm", viewer) + ")"
-                        + " ORDER BY f.id")
-                .param("meeting", meetingId).query(FileSummary.class).list();
+                        + "SELECT mf.meeting_id, mf.file_id FROM meeting_file mf WHERE mf.meeting_id IN (:meetings) AND mf.deleted_at IS NULL"
+                        + " UNION SELECT a.meeting_id, af.file_id FROM agenda_item a JOIN agenda_item_file af ON af.agenda_item_id = a.id"
+                        + " WHERE a.meeting_id IN (:meetings) AND a.deleted_at IS NULL AND af.deleted_at IS NULL"
+                        + " UNION SELECT c.meeting_id, pf.file_id FROM consultation c"
+                        + " JOIN paper p ON p.id = c.paper_id OR p.superordinated_paper_id = c.paper_id"
+                        + " JOIN paper_file pf ON pf.paper_id = p.id"
+                        + " WHERE c.meeting_id IN (:meetings) AND pf.deleted_at IS NULL AND " + rules.consultation("c", viewer) + ")"
+                        + " SELECT doc.meeting_id, f.id, f.name, f.file_name, f.modified FROM doc"
+                        + " JOIN stored_file f ON f.id = doc.file_id JOIN meeting dm ON dm.id = doc.meeting_id"
+                        + " WHERE " + rules.file("f", viewer) + " AND " + rules.meeting("dm", viewer)
+                        + " ORDER BY doc.meeting_id, f.id")
+                .param("meetings", meetingIds).query(MeetingDocument.class).list();
     }
 
     /** The extracted text, for search and OParl {@code File.text}. */
@@ -138,6 +141,10 @@ public class FileQueries {
 
     public record FileSummary(long id, String name, String fileName, String mimeType, long size, String sha256,
                               String sha512, LocalDate date, String license, OffsetDateTime modified) {
+    }
+
+    /** A document as listed for one meeting (a file may be listed for several). */
+    public record MeetingDocument(long meetingId, long id, String name, String fileName, OffsetDateTime modified) {
     }
 
     /** {@code attached}: when the file was attached to its owner (later than the invitation: a supplement). */

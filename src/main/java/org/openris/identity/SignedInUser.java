@@ -19,6 +19,6 @@ public record SignedInUser(long userId, String username, String displayName, Lon
 
     /** The viewer handed to the query facades. */
     public Viewer viewer() {
-        return personId == null ? Viewer.anonymous() : Viewer.member(personId);
+        return Viewer.user(userId, personId);
     }
 }

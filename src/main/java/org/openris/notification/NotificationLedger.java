@@ -1,5 +1,6 @@
 package org.openris.notification;
 
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,15 +36,17 @@ class NotificationLedger {
                 .param("space", LOCK_SPACE).param("user", userId).query(Boolean.class).single();
     }
 
-    /** What is already recorded for a user and meeting, by kind and object, with its state. */
-    Map<NotificationKind, Map<ObjectRef, String>> known(long userId, long meetingId) {
-        Map<NotificationKind, Map<ObjectRef, String>> known = new HashMap<>();
-        for (NotificationKind kind : NotificationKind.values()) {
-            known.put(kind, new HashMap<>());
+    /** What is already recorded for a user, per meeting, kind and object, with its state. */
+    Map<Long, Known> known(long userId, List<Long> meetingIds) {
+        Map<Long, Known> known = new HashMap<>();
+        meetingIds.forEach(m -> known.put(m, new Known()));
+        if (meetingIds.isEmpty()) {
+            return known;
         }
-        jdbc.sql("SELECT kind, object_type, object_id, state FROM notification_sent WHERE user_id = :user AND meeting_id = :meeting")
-                .param("user", userId).param("meeting", meetingId)
-                .query((rs, n) -> known.get(NotificationKind.valueOf(rs.getString("kind")))
+        jdbc.sql("SELECT meeting_id, kind, object_type, object_id, state FROM notification_sent WHERE user_id = :user"
+                        + " AND meeting_id IN (:meetings)")
+                .param("user", userId).param("meetings", meetingIds)
+                .query((rs, n) -> known.get(rs.getLong("meeting_id")).of(NotificationKind.valueOf(rs.getString("kind")))
                         .put(new ObjectRef(rs.getString("object_type"), rs.getLong("object_id")), rs.getString("state")))
                 .list();
         return known;
@@ -110,6 +113,15 @@ class NotificationLedger {
 
     private static List<Long> ids(List<LedgerEntry> entries) {
         return entries.stream().map(LedgerEntry::id).toList();
+    }
+
+    /** The recorded notices of one user and meeting: per kind, object → state. */
+    static final class Known {
+        private final Map<NotificationKind, Map<ObjectRef, String>> byKind = new EnumMap<>(NotificationKind.class);
+
+        Map<ObjectRef, String> of(NotificationKind kind) {
+            return byKind.computeIfAbsent(kind, k -> new HashMap<>());
+        }
     }
 
     /** The notices that go out together in one mail. */

@@ -2,6 +2,7 @@ package org.openris.notification;
 
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.openris.file.FileQueries;
@@ -56,27 +57,33 @@ class NotificationScan {
     private int record(Recipient recipient, OffsetDateTime now) {
         Viewer viewer = recipient.viewer();
         OffsetDateTime horizon = now.plusDays(properties.horizonDays());
+        List<MeetingSummary> upcoming = meetings.upcomingOfOwnOrganizations(viewer, now, 500).stream()
+                .filter(m -> !m.startPlanned().isAfter(horizon)).toList();
+        List<Long> ids = upcoming.stream().map(MeetingSummary::id).toList();
+        Map<Long, List<ObjectRef>> documents = new HashMap<>();
+        Map<Long, List<ObjectRef>> supplements = new HashMap<>();
+        ids.forEach(id -> {
+            documents.put(id, new ArrayList<>());
+            supplements.put(id, new ArrayList<>());
+        });
+        files.documentsOfMeetings(viewer, ids).forEach(d -> documents.get(d.meetingId()).add(ObjectRef.file(d.id())));
+        papers.supplementsOfMeetings(viewer, ids).forEach(p -> supplements.get(p.meetingId()).add(ObjectRef.paper(p.id())));
+        Map<Long, NotificationLedger.Known> known = ledger.known(recipient.userId(), ids);
         int pending = 0;
-        for (MeetingSummary meeting : meetings.upcomingOfOwnOrganizations(viewer, now, 500)) {
-            if (meeting.startPlanned().isAfter(horizon)) {
-                break;
-            }
-            pending += record(recipient, meeting);
+        for (MeetingSummary meeting : upcoming) {
+            pending += record(recipient, meeting, documents.get(meeting.id()), supplements.get(meeting.id()), known.get(meeting.id()));
         }
         return pending;
     }
 
-    private int record(Recipient recipient, MeetingSummary meeting) {
-        Viewer viewer = recipient.viewer();
-        Map<NotificationKind, Map<ObjectRef, String>> known = ledger.known(recipient.userId(), meeting.id());
-        List<ObjectRef> documents = new ArrayList<>();
-        files.documentsOfMeeting(viewer, meeting.id()).forEach(f -> documents.add(ObjectRef.file(f.id())));
+    private int record(Recipient recipient, MeetingSummary meeting, List<ObjectRef> documents, List<ObjectRef> supplementPapers,
+                       NotificationLedger.Known known) {
         Recorder recorder = new Recorder(recipient, meeting.id(), known);
         if (INVITED.equals(meeting.state())) {
             recorder.add(NotificationKind.INVITATION, ObjectRef.meeting(meeting.id()), null);
             List<ObjectRef> supplements = new ArrayList<>(documents);
-            papers.supplementsOfMeeting(viewer, meeting.id()).forEach(p -> supplements.add(ObjectRef.paper(p.id())));
-            if (known.get(NotificationKind.SUPPLEMENT).isEmpty()) {
+            supplements.addAll(supplementPapers);
+            if (known.of(NotificationKind.SUPPLEMENT).isEmpty()) {
                 recorder.baseline(ObjectRef.meeting(meeting.id()));
                 supplements.forEach(recorder::baseline);
             } else {
@@ -84,7 +91,7 @@ class NotificationScan {
             }
         }
         for (ObjectRef document : documents) {
-            String supplement = known.get(NotificationKind.SUPPLEMENT).get(document);
+            String supplement = known.of(NotificationKind.SUPPLEMENT).get(document);
             boolean reported = NotificationLedger.PENDING.equals(supplement) || NotificationLedger.SENT.equals(supplement);
             recorder.add(NotificationKind.NEW_DOCUMENTS, document, reported ? "bereits als Nachtrag gemeldet" : null);
         }
@@ -95,10 +102,10 @@ class NotificationScan {
     private final class Recorder {
         private final Recipient recipient;
         private final long meetingId;
-        private final Map<NotificationKind, Map<ObjectRef, String>> known;
+        private final NotificationLedger.Known known;
         private int pending;
 
-        Recorder(Recipient recipient, long meetingId, Map<NotificationKind, Map<ObjectRef, String>> known) {
+        Recorder(Recipient recipient, long meetingId, NotificationLedger.Known known) {
             this.recipient = recipient;
             this.meetingId = meetingId;
             this.known = known;
@@ -116,11 +123,11 @@ class NotificationScan {
         }
 
         private void put(NotificationKind kind, ObjectRef object, String state, String note) {
-            if (known.get(kind).containsKey(object)) {
+            if (known.of(kind).containsKey(object)) {
                 return;
             }
             if (ledger.record(recipient.userId(), kind, meetingId, object, state, note)) {
-                known.get(kind).put(object, state);
+                known.of(kind).put(object, state);
                 if (NotificationLedger.PENDING.equals(state)) {
                     pending++;
                 }

@@ -49,18 +49,21 @@ public class PaperQueries {
     }
 
     /**
-     * Supplements (…-E1, …-E2) concerning a visible meeting: supplement papers consulted in it, or
-     * subordinated to a paper consulted in it, where that consultation is visible too.
+     * Supplements (…-E1, …-E2) concerning the given meetings, per meeting: supplement papers
+     * consulted in a meeting, or subordinated to a paper consulted in it, where that consultation
+     * and the meeting are visible too. One query for many meetings.
      */
-    public List<PaperSummary> supplementsOfMeeting(Viewer viewer, long meetingId) {
-        return jdbc.sql(SELECT_PAPER + " WHERE p.supplement_number IS NOT NULL AND " + rules.paper("p", viewer)
-                        + " AND (EXISTS (SELECT 1 FROM consultation c WHERE c.paper_id = p.id AND c.meeting_id = :meeting AND "
-                        + rules.consultation("c", viewer) + ")"
-                        + " OR EXISTS (SELECT 1 FROM consultation c WHERE c.paper_id = p.superordinated_paper_id AND c.meeting_id = :meeting AND "
-                        + rules.consultation("c", viewer) + "))"
-                        + " AND EXISTS (SELECT 1 FROM meeting sm WHERE sm.id = :meeting AND " + rules.meeting("sm", viewer) + ")"
-                        + " ORDER BY p.id")
-                .param("meeting", meetingId).query(PaperSummary.class).list();
+    public List<MeetingSupplement> supplementsOfMeetings(Viewer viewer, List<Long> meetingIds) {
+        if (meetingIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT DISTINCT c.meeting_id, p.id, p.reference, p.name FROM consultation c"
+                        + " JOIN paper p ON p.id = c.paper_id OR p.superordinated_paper_id = c.paper_id"
+                        + " JOIN meeting sm ON sm.id = c.meeting_id"
+                        + " WHERE c.meeting_id IN (:meetings) AND p.supplement_number IS NOT NULL AND " + rules.paper("p", viewer)
+                        + " AND " + rules.consultation("c", viewer) + " AND " + rules.meeting("sm", viewer)
+                        + " ORDER BY c.meeting_id, p.id")
+                .param("meetings", meetingIds).query(MeetingSupplement.class).list();
     }
 
     /** The consultation path in order; steps in meetings or items the viewer may not see are absent. */
@@ -120,6 +123,10 @@ public class PaperQueries {
 
     public record PaperChange(long id, String reference, String name, String paperType, LocalDate date, boolean supplement,
                               OffsetDateTime created, OffsetDateTime modified) {
+    }
+
+    /** A supplement paper as listed for one meeting. */
+    public record MeetingSupplement(long meetingId, long id, String reference, String name) {
     }
 
     public record ConsultationSummary(long id, long paperId, String paperReference, String paperName,

@@ -67,6 +67,31 @@ class SchemaConstraintsTest {
     }
 
     @Test
+    void new_papers_meetings_agenda_items_and_minutes_are_drafts_and_not_public_until_released() {
+        long term = fx.term(body, "WP", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
+        long org = fx.organization(body, "Gremium", "COMMITTEE").create();
+        var paper = jdbc.sql("INSERT INTO paper (body_id, paper_type_id, name) VALUES (?, ?, 'Neu') RETURNING public, state")
+                .param(body).param(type).query().singleRow();
+        assertThat(paper).containsEntry("public", false).containsEntry("state", "DRAFT");
+        long meetingId = jdbc.sql("INSERT INTO meeting (body_id, organization_id, legislative_term_id, name, start_planned)"
+                + " VALUES (?, ?, ?, 'Neu', now()) RETURNING id").param(body).param(org).param(term).query(Long.class).single();
+        var meeting = jdbc.sql("SELECT public, released FROM meeting WHERE id = ?").param(meetingId).query().singleRow();
+        assertThat(meeting).containsEntry("public", false).containsEntry("released", false);
+        assertThat(jdbc.sql("INSERT INTO agenda_item (meeting_id, number, position, name) VALUES (?, '1', 0, 'Neu') RETURNING public")
+                .param(meetingId).query(Boolean.class).single()).isFalse();
+        var minutes = jdbc.sql("INSERT INTO minutes (meeting_id, public_part) VALUES (?, true) RETURNING state").param(meetingId)
+                .query(String.class).single();
+        assertThat(minutes).isEqualTo("DRAFT");
+        List<String> flags = jdbc.sql("SELECT table_name || '.' || column_name || ' DEFAULT ' || coalesce(column_default, 'none')"
+                + " FROM information_schema.columns WHERE table_schema = 'public' AND column_name IN ('public', 'public_by_default', 'released')"
+                + " ORDER BY 1").query(String.class).list();
+        assertThat(flags).as("publication flags").contains("organization.public DEFAULT false", "paper_type.public_by_default DEFAULT false",
+                "paper.public DEFAULT false", "meeting.public DEFAULT false", "meeting.released DEFAULT false",
+                "agenda_item.public DEFAULT false", "stored_file.public DEFAULT false");
+        assertThat(flags).as("every publication flag defaults to false").allMatch(flag -> flag.endsWith(" DEFAULT false"));
+    }
+
+    @Test
     void a_secret_ballot_cannot_record_who_voted_how() {
         long term = fx.term(body, "WP", LocalDate.of(2020, 11, 1), LocalDate.of(2025, 10, 31));
         long org = fx.organization(body, "Rat", "COUNCIL").create();

@@ -86,6 +86,16 @@ public final class Fixtures {
         return new PaperBuilder(body, paperType, name);
     }
 
+    /** Urheber: an organization (department, faction) among the paper's originators. */
+    public void originator(long paper, int position, long organization) {
+        execute("INSERT INTO paper_originator (paper_id, position, organization_id) VALUES (?, ?, ?)", paper, position, organization);
+    }
+
+    /** A further organization of a joint meeting (the lead is the meeting's own organization). */
+    public void jointOrganization(long meeting, long organization, int position) {
+        execute("INSERT INTO meeting_organization (meeting_id, organization_id, position) VALUES (?, ?, ?)", meeting, organization, position);
+    }
+
     public long consultation(long paper, long organization, Long meeting, Long agendaItem, int position, String role,
                              boolean authoritative, String outcome) {
         return insert("INSERT INTO consultation (paper_id, organization_id, meeting_id, agenda_item_id, position, role, authoritative,"
@@ -141,6 +151,66 @@ public final class Fixtures {
     public void signature(long minutes, int position, long person, String role, String label) {
         execute("INSERT INTO minutes_signature (minutes_id, position, person_id, signer_role, role_label) VALUES (?, ?, ?, ?, ?)",
                 minutes, position, person, role, label);
+    }
+
+    /** An account ({@code app_user}), enabled, without person unless {@code .person(id)}. */
+    public UserBuilder user(String username) {
+        return new UserBuilder(username);
+    }
+
+    /** A role assignment ({@code user_role}) valid from today on, open-ended unless told otherwise. */
+    public RoleBuilder role(long user, String role, Long organization) {
+        return new RoleBuilder(user, role, organization);
+    }
+
+    public final class UserBuilder {
+        private final String username;
+        private Long person;
+        private boolean enabled = true;
+
+        UserBuilder(String username) {
+            this.username = username;
+        }
+
+        public UserBuilder person(long personId) {
+            person = personId;
+            return this;
+        }
+
+        public UserBuilder disabled() {
+            enabled = false;
+            return this;
+        }
+
+        public long create() {
+            return insert("INSERT INTO app_user (username, display_name, person_id, enabled) VALUES (?, ?, ?, ?)",
+                    username, username, person, enabled);
+        }
+    }
+
+    public final class RoleBuilder {
+        private final long user;
+        private final String role;
+        private final Long organization;
+        private LocalDate from;
+        private LocalDate until;
+
+        RoleBuilder(long user, String role, Long organization) {
+            this.user = user;
+            this.role = role;
+            this.organization = organization;
+        }
+
+        public RoleBuilder valid(LocalDate fromDate, LocalDate untilDate) {
+            from = fromDate;
+            until = untilDate;
+            return this;
+        }
+
+        public long create() {
+            return insert("INSERT INTO user_role (user_id, role, organization_id, valid_from, valid_until) VALUES (?, ?, ?, ?, ?)",
+                    user, role, organization, from, until);
+        }
     }
 
     public final class OrganizationBuilder {
@@ -446,6 +516,7 @@ public final class Fixtures {
         private String state = "DRAFT";
         private boolean isPublic = true;
         private LocalDate date;
+        private Long underDirectionOf;
 
         PaperBuilder(long body, long type, String name) {
             this.body = body;
@@ -480,11 +551,17 @@ public final class Fixtures {
             return this;
         }
 
+        /** Federführung: the administrative unit directing the paper. */
+        public PaperBuilder underDirectionOf(long unit) {
+            underDirectionOf = unit;
+            return this;
+        }
+
         public long create() {
             return insert("INSERT INTO paper (body_id, paper_type_id, state, reference, serial, reference_year, supplement_number,"
-                            + " name, date, superordinated_paper_id, public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                            + " name, date, superordinated_paper_id, under_direction_of_id, public) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     body, type, state, reference, reference == null ? null : serial, reference == null ? null : year, supplement,
-                    name, date, superordinated, isPublic);
+                    name, date, superordinated, underDirectionOf, isPublic);
         }
     }
 

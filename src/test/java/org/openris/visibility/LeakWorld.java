@@ -16,7 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * only, the appointed citizen of B "noeffb-" only.
  *
  * <p>Principals (accounts with a confirmed second factor): the member of A (positive control), a
- * former member of A, an appointed citizen member (sB) of B only, and a member of another body.
+ * former member of A, an appointed citizen member (sB) of B only, a member of another body, the
+ * council-office clerk of A (positive control for staff: also sees A's draft meeting, marked
+ * {@code NOEFF-draft…}) and an author of another administrative unit (sees nothing non-public).
  */
 final class LeakWorld {
 
@@ -24,6 +26,8 @@ final class LeakWorld {
     final String formerMemberOfA;
     final String citizenMemberOfB;
     final String memberOfOtherBody;
+    final String clerkOfA;
+    final String authorOfOtherUnit;
     final long body;
 
     LeakWorld(Fixtures fx, Accounts accounts, JdbcClient jdbc, String suffix) {
@@ -53,7 +57,7 @@ final class LeakWorld {
         committeeContent(fx, body, term, committeeB, type, "NOEFFB", today, 2);
 
         // nobody outside the council office: a draft paper and a draft meeting of A
-        long draft = fx.paper(body, type, "NOEFF-draft Vorlage im Entwurf").create();
+        long draft = fx.paper(body, type, "NOEFF-authordraft Vorlage im Entwurf").create();
         fx.consultation(draft, committeeA, null, null, 0, "DECISION", true, null);
         long draftMeeting = fx.meeting(body, committeeA, term, Fixtures.berlin(today.plusDays(20), LocalTime.of(17, 0)))
                 .numbered(9, "NOEFF-draftmeeting Entwurf").draft().create();
@@ -63,6 +67,9 @@ final class LeakWorld {
         formerMemberOfA = account(accounts, jdbc, "leak-former-" + suffix, personFormer);
         citizenMemberOfB = account(accounts, jdbc, "leak-sb-" + suffix, personB);
         memberOfOtherBody = account(accounts, jdbc, "leak-other-" + suffix, personOther);
+        clerkOfA = staff(accounts, jdbc, "leak-clerk-" + suffix, "CLERK", committeeA);
+        long otherUnit = fx.organization(body, "Amt für Anderes Prüfstand", "ADMINISTRATIVE_UNIT").unitCode("99-" + suffix).create();
+        authorOfOtherUnit = staff(accounts, jdbc, "leak-author-" + suffix, "AUTHOR", otherUnit);
     }
 
     /** An upcoming public meeting with a non-public item, paper and files, a closed meeting and signed non-public minutes. */
@@ -94,6 +101,12 @@ final class LeakWorld {
         long minutes = fx.minutes(past, false);
         fx.execute("UPDATE minutes SET content = ?, content_hash = repeat('a', 64), state = 'SIGNED', signed_at = now() WHERE id = ?",
                 marker + "-minutes nichtöffentlicher Teil", minutes);
+    }
+
+    private static String staff(Accounts accounts, JdbcClient jdbc, String username, String role, long organization) {
+        long id = MemberLogin.enrolledAccount(accounts, jdbc, username, null);
+        accounts.grantRole(id, role, organization);
+        return username;
     }
 
     private static String account(Accounts accounts, JdbcClient jdbc, String username, long person) {

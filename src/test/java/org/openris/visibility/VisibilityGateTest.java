@@ -11,7 +11,9 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -36,6 +38,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * as the anonymous public with the ids of hidden and visible objects, their neighbours and ids that do
  * not exist; no {@code NOEFF} marker may come back. Then each visibility rule is switched off in turn:
  * the same sweep must find a leak each time, so the sweep is able to see what it guards.
+ *
+ * <p>The same sweep runs for staff who are not entitled to any marker (clerk, author and faction
+ * office of other bodies, a member who is also faction office, and accounts whose strong roles
+ * expired, are not yet valid, were deleted or sit on a disabled account; {@link StaffContent}).
+ * Each staff grant is then widened in turn (to every account, or ignoring the assignment, the role
+ * kind, the validity, the deletion, the account state, the paper state, the file link): the staff
+ * sweep must find a leak each time.
  */
 @RisIntegrationTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,23 +62,42 @@ class VisibilityGateTest {
     @Autowired
     MusterstadtDemo demo;
 
+    /** What a sweep feeds the facade methods: ids, paper references, bodies and organizations (as list scopes). */
+    private record Probes(Set<Long> ids, Set<String> references, List<Long> bodies, List<Long> organizations) {
+    }
+
     private final Set<Long> ids = new TreeSet<>();
     private final Set<String> references = new LinkedHashSet<>();
     private List<Object> facades;
+    private StaffContent staff;
+    /** Everything, neighbours and random rows included: for the public (viewer-independent facade code is probed here). */
+    private Probes publicProbes;
+    /**
+     * For staff, whose grants decide per row: every hidden row itself and every row of the staff's
+     * city (so their own lists are read too), without the neighbours — nine principals and eighteen
+     * mutations stay affordable.
+     */
+    private Probes staffProbes;
 
     @BeforeAll
     void generateHiddenAndVisibleContent() {
         long seed = Seeds.seed("VisibilityGateTest");
         demo.generate(new DemoOptions(DemoScale.TINY, seed, LocalDate.of(2026, 6, 1), true), System.out);
         new HiddenContent(new Fixtures(jdbc));
+        Map<String, Long> before = new LinkedHashMap<>();
+        TABLES.forEach(table -> before.put(table, jdbc.sql("SELECT coalesce(max(id), 0) FROM " + table).query(Long.class).single()));
+        staff = new StaffContent(new Fixtures(jdbc));
+        Set<Long> staffIds = new TreeSet<>();
         Random random = new Random(seed);
         for (String table : TABLES) {
+            staffIds.addAll(jdbc.sql("SELECT id FROM " + table + " WHERE id > ?").param(before.get(table)).query(Long.class).list());
             List<Long> all = jdbc.sql("SELECT id FROM " + table + " ORDER BY id").query(Long.class).list();
             List<Long> hidden = jdbc.sql(table.equals("consultation")
                     ? "SELECT c.id FROM consultation c JOIN paper p ON p.id = c.paper_id LEFT JOIN agenda_item a ON a.id = c.agenda_item_id"
                     + " WHERE p::text ILIKE '%noeff%' OR a::text ILIKE '%noeff%'"
                     : "SELECT id FROM " + table + " t WHERE t::text ILIKE '%noeff%'").query(Long.class).list();
             assertThat(hidden).as("hidden %s rows to probe", table).isNotEmpty();
+            staffIds.addAll(hidden);
             for (long id : hidden) {
                 ids.addAll(List.of(id - 1, id, id + 1, id + 1000));
             }
@@ -78,8 +106,16 @@ class VisibilityGateTest {
             }
         }
         ids.addAll(List.of(0L, -1L, Long.MAX_VALUE));
+        staffIds.addAll(List.of(0L, -1L, Long.MAX_VALUE));
         references.addAll(jdbc.sql("SELECT reference FROM paper WHERE reference IS NOT NULL").query(String.class).list());
         references.addAll(List.of("", "99999-99", "' OR 1=1 --", "NOEFF"));
+        Set<String> staffReferences = new LinkedHashSet<>(jdbc.sql("SELECT reference FROM paper WHERE reference IS NOT NULL AND id = ANY(?)")
+                .param(staffIds.toArray(Long[]::new)).query(String.class).list());
+        staffReferences.addAll(List.of("", "99999-99", "' OR 1=1 --", "NOEFF"));
+        List<Long> bodies = jdbc.sql("SELECT id FROM body ORDER BY id").query(Long.class).list();
+        publicProbes = new Probes(ids, references, bodies, jdbc.sql("SELECT id FROM organization ORDER BY id").query(Long.class).list());
+        staffProbes = new Probes(staffIds, staffReferences, bodies,
+                jdbc.sql("SELECT id FROM organization WHERE id = ANY(?) ORDER BY id").param(staffIds.toArray(Long[]::new)).query(Long.class).list());
         facades = new ArrayList<>(context.getBeansOfType(Object.class).values().stream()
                 .filter(b -> b.getClass().getName().startsWith("org.openris.") && b.getClass().getSimpleName().endsWith("Queries"))
                 .filter(b -> viewerMethods(b.getClass()).size() > 0).toList());
@@ -88,7 +124,7 @@ class VisibilityGateTest {
 
     @Test
     void the_anonymous_public_gets_no_hidden_content_from_any_facade_method() {
-        List<String> leaks = sweep(facades, false);
+        List<String> leaks = sweep(facades, Viewer.anonymous(), publicProbes, false);
         System.out.printf("visibility sweep: %d facades, %d ids, %d references probed%n", facades.size(), ids.size(), references.size());
         assertThat(leaks).isEmpty();
     }
@@ -96,8 +132,25 @@ class VisibilityGateTest {
     @Test
     void the_public_still_sees_public_content() {
         assertThat(jdbc.sql("SELECT count(*) FROM paper WHERE public AND state = 'RELEASED'").query(Long.class).single()).isPositive();
-        long visible = facades.stream().mapToLong(f -> (Long) invoke(f, "count")).sum();
+        long visible = facades.stream().mapToLong(f -> (Long) invoke(f, "count", Viewer.anonymous())).sum();
         assertThat(visible).isPositive();
+    }
+
+    @Test
+    void staff_not_entitled_to_it_get_no_hidden_content_from_any_facade_method() {
+        List<String> leaks = new ArrayList<>();
+        Map<String, Viewer> principals = staffPrincipals();
+        principals.forEach((name, viewer) -> sweep(facades, viewer, staffProbes, false).forEach(leak -> leaks.add(name + ": " + leak)));
+        System.out.printf("staff visibility sweep: %d principals, %d facades, %d ids, %d references probed, %d leaks%n", principals.size(),
+                facades.size(), staffProbes.ids().size(), staffProbes.references().size(), leaks.size());
+        assertThat(leaks).isEmpty();
+    }
+
+    @Test
+    void staff_grants_are_at_work_in_the_sweep_and_roles_that_do_not_count_add_nothing() {
+        long anonymous = total(Viewer.anonymous());
+        staff.entitledElsewhere.forEach((name, viewer) -> assertThat(total(viewer)).as("%s sees their own drafts", name).isGreaterThan(anonymous));
+        staff.withoutEffectiveRoles.forEach((name, viewer) -> assertThat(total(viewer)).as("%s sees what the public sees", name).isEqualTo(anonymous));
     }
 
     @Test
@@ -106,18 +159,45 @@ class VisibilityGateTest {
         for (String rule : RULES) {
             VisibilityRules mutated = mutant(rule);
             List<Object> mutatedFacades = facades.stream().map(f -> rebuild(f, mutated)).toList();
-            boolean found = !sweep(mutatedFacades, true).isEmpty();
+            boolean found = !sweep(mutatedFacades, Viewer.anonymous(), publicProbes, true).isEmpty();
             assertThat(found).as("switching off rule '%s' must be detected", rule).isTrue();
             detected++;
         }
         System.out.printf("rules mutated %d, detected %d%n", RULES.size(), detected);
     }
 
-    private List<String> sweep(List<Object> targets, boolean stopAtFirst) {
+    @Test
+    void widening_any_single_staff_grant_makes_the_staff_sweep_find_a_leak() {
+        List<StaffGrantMutants.Mutant> mutants = StaffGrantMutants.all();
+        int detected = 0;
+        for (StaffGrantMutants.Mutant mutant : mutants) {
+            VisibilityRules mutated = new VisibilityRules(mutant.grants());
+            List<Object> mutatedFacades = facades.stream().map(f -> rebuild(f, mutated)).toList();
+            // the principal built to notice this mutation first, then the others
+            List<Viewer> principals = new ArrayList<>(List.of(staffPrincipals().get(mutant.detector())));
+            staffPrincipals().values().stream().filter(v -> !principals.contains(v)).forEach(principals::add);
+            boolean found = principals.stream().anyMatch(viewer -> !sweep(mutatedFacades, viewer, staffProbes, true).isEmpty());
+            assertThat(found).as("widening staff grant '%s' must be detected", mutant.name()).isTrue();
+            detected++;
+        }
+        System.out.printf("staff grants mutated %d, detected %d%n", mutants.size(), detected);
+    }
+
+    private Map<String, Viewer> staffPrincipals() {
+        Map<String, Viewer> all = new LinkedHashMap<>(staff.entitledElsewhere);
+        all.putAll(staff.withoutEffectiveRoles);
+        return all;
+    }
+
+    private long total(Viewer viewer) {
+        return facades.stream().mapToLong(f -> (Long) invoke(f, "count", viewer)).sum();
+    }
+
+    private List<String> sweep(List<Object> targets, Viewer viewer, Probes probes, boolean stopAtFirst) {
         List<String> leaks = new ArrayList<>();
         for (Object facade : targets) {
             for (Method method : viewerMethods(facade.getClass())) {
-                for (Object[] args : arguments(method)) {
+                for (Object[] args : arguments(method, viewer, probes)) {
                     Object result = call(facade, method, args);
                     if (String.valueOf(result).toLowerCase(Locale.ROOT).contains("noeff")) {
                         leaks.add(facade.getClass().getSimpleName() + "." + method.getName() + java.util.Arrays.toString(args));
@@ -132,45 +212,48 @@ class VisibilityGateTest {
         return leaks;
     }
 
-    private List<Object[]> arguments(Method method) {
+    private List<Object[]> arguments(Method method, Viewer viewer, Probes probes) {
         Class<?>[] types = method.getParameterTypes();
         List<Object[]> calls = new ArrayList<>();
         if (types.length == 1) {
-            calls.add(new Object[]{Viewer.anonymous()});
+            calls.add(new Object[]{viewer});
         } else if (types.length == 2 && types[1] == long.class) {
-            ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), id}));
+            probes.ids().forEach(id -> calls.add(new Object[]{viewer, id}));
+        } else if (types.length == 2 && types[1] == List.class) {
+            calls.add(new Object[]{viewer, new ArrayList<>(probes.ids())});
+            calls.add(new Object[]{viewer, List.of()});
         } else if (types.length == 2 && types[1] == String.class) {
-            references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), r}));
+            probes.references().forEach(r -> calls.add(new Object[]{viewer, r}));
             for (String kind : List.of("COUNCIL", "COMMITTEE", "DISTRICT_COUNCIL", "FACTION", "ADMINISTRATIVE_UNIT", "SPECIAL_BODY", "ADVISORY_BOARD")) {
-                calls.add(new Object[]{Viewer.anonymous(), kind});
+                calls.add(new Object[]{viewer, kind});
             }
         } else if (types.length == 3 && types[1] == long.class && types[2] == String.class) {
-            for (long body : jdbc.sql("SELECT id FROM body").query(Long.class).list()) {
-                references.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), body, r}));
+            for (long body : probes.bodies()) {
+                probes.references().forEach(r -> calls.add(new Object[]{viewer, body, r}));
             }
         } else if (types.length == 3 && types[1] == OparlType.class && types[2] == long.class) {
             for (OparlType type : OparlType.values()) {
                 if (type != OparlType.SYSTEM) {
-                    ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), type, id}));
+                    probes.ids().forEach(id -> calls.add(new Object[]{viewer, type, id}));
                 }
             }
         } else if (types.length == 5 && types[1] == OparlType.class && types[4] == ListRequest.class) {
             List<ListRequest> requests = List.of(ListRequest.first(1000), ListRequest.changedSince(OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 1000));
-            for (long body : jdbc.sql("SELECT id FROM body").query(Long.class).list()) {
+            for (long body : probes.bodies()) {
                 for (OparlType type : OparlType.values()) {
                     if (type != OparlType.SYSTEM) {
-                        requests.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), type, body, false, r}));
+                        requests.forEach(r -> calls.add(new Object[]{viewer, type, body, false, r}));
                     }
                 }
             }
-            for (long organization : jdbc.sql("SELECT id FROM organization").query(Long.class).list()) {
-                requests.forEach(r -> calls.add(new Object[]{Viewer.anonymous(), OparlType.MEETING, organization, true, r}));
+            for (long organization : probes.organizations()) {
+                requests.forEach(r -> calls.add(new Object[]{viewer, OparlType.MEETING, organization, true, r}));
             }
         } else if (types.length == 3 && types[1] == OffsetDateTime.class && types[2] == int.class) {
-            calls.add(new Object[]{Viewer.anonymous(), OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
+            calls.add(new Object[]{viewer, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 500});
         } else if (types.length == 4 && types[1] == long.class && types[2] == OffsetDateTime.class && types[3] == int.class) {
             // "mine" lists: the long is a person id
-            ids.forEach(id -> calls.add(new Object[]{Viewer.anonymous(), id, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 100}));
+            probes.ids().forEach(id -> calls.add(new Object[]{viewer, id, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 100}));
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
@@ -187,10 +270,10 @@ class VisibilityGateTest {
         return methods;
     }
 
-    private static Object invoke(Object facade, String name) {
+    private static Object invoke(Object facade, String name, Viewer viewer) {
         for (Method m : viewerMethods(facade.getClass())) {
             if (m.getName().equals(name) && m.getParameterCount() == 1) {
-                return call(facade, m, new Object[]{Viewer.anonymous()});
+                return call(facade, m, new Object[]{viewer});
             }
         }
         return 0L;
