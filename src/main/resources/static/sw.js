@@ -15,7 +15,7 @@
 const SHELL = 'ris-shell-v1';
 const MEMBER = 'ris-mitglied-';
 const MEMBER_CACHE = /^ris-mitglied-\d+$/;
-const SHELL_URLS = ['/offline', '/css/ris.css', '/js/ris.js', '/icons/icon.svg'];
+const SHELL_URLS = ['/offline', '/css/ris.css', '/js/ris.js', '/icons/icon.svg', '/icons/document.svg'];
 const LIST = '/mitglieder/offline.json';
 const META = '/__ris-offline-stand';
 const KEY_HEADER = 'X-RIS-Offline-Cache';
@@ -94,6 +94,12 @@ async function remember(url, response) {
   const name = response.headers.get(KEY_HEADER);
   if (response.status !== 200 || response.type !== 'basic' || !name || !MEMBER_CACHE.test(name)) return;
   const cache = await openMemberCache(name);
+  if (url.search) {
+    // the page after a form, with its one-off notice (?hinweis=…): keep the plain page instead
+    const plain = await fetch(url.pathname, { credentials: 'same-origin' });
+    if (plain.status === 200 && !plain.redirected && plain.headers.get(KEY_HEADER) === name) await cache.put(url.pathname, plain);
+    return;
+  }
   await cache.put(url.pathname, response);
 }
 

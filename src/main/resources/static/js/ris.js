@@ -1,4 +1,6 @@
 /* OpenRIS: progressive enhancement only – every page works without this script (ADR 0010).
+ * <body data-offline-copy="…"> (signed-in pages): the notice shown when the page is displayed without
+ * network, i.e. from the device's copy.
  * <body data-offline="…"> says what to do:
  *   "mitglied"  signed-in page: register the service worker (offline copies, see /sw.js)
  *   "sync"      the member's dashboard: as "mitglied", and ask the worker to store the pages and
@@ -8,7 +10,42 @@
  */
 (function () {
   'use strict';
-  var mode = document.body && document.body.getAttribute('data-offline');
+  var body = document.body;
+  var mode = body && body.getAttribute('data-offline');
+
+  // A signed-in page shown without network is the stored copy: say so, and keep forms from failing.
+  var copyText = body && body.getAttribute('data-offline-copy');
+  var banner = null;
+  function offlineBanner() {
+    var main = document.getElementById('inhalt');
+    if (!copyText || !main) {
+      return;
+    }
+    if (!navigator.onLine && !banner) {
+      banner = document.createElement('p');
+      banner.className = 'offline-banner';
+      banner.setAttribute('role', 'status');
+      banner.setAttribute('tabindex', '-1');
+      banner.textContent = copyText;
+      main.insertBefore(banner, main.firstChild);
+    } else if (navigator.onLine && banner) {
+      banner.parentNode.removeChild(banner);
+      banner = null;
+    }
+  }
+  offlineBanner();
+  window.addEventListener('offline', offlineBanner);
+  window.addEventListener('online', offlineBanner);
+  document.addEventListener('submit', function (event) {
+    if (copyText && !navigator.onLine) {
+      event.preventDefault();
+      offlineBanner();
+      if (banner) {
+        banner.focus();
+      }
+    }
+  });
+
   if (!mode || !('serviceWorker' in navigator) || !window.caches) {
     return;
   }
@@ -49,6 +86,7 @@
       panel.hidden = false;
     }
     show('working', status.getAttribute('data-working'));
+    navigator.serviceWorker.startMessages();
     navigator.serviceWorker.addEventListener('message', function (event) {
       var data = event.data || {};
       if (data.type === 'offline-synced') {

@@ -19,7 +19,7 @@ import org.openris.shared.Viewer;
 import org.springframework.stereotype.Component;
 
 /**
- * The member's offline list: the next meetings of their organizations (one that began up to
+ * The member's offline list: the dashboard and the next meetings of their organizations (one that began up to
  * {@link #RUNNING} ago counts: it may be going on in the session room) with their papers,
  * supplements and documents — read only through the viewer-filtered facades, like the pages
  * themselves, so nothing is listed that the member could not open.
@@ -30,6 +30,8 @@ class OfflineLists {
     static final int MEETINGS = 3;
     static final Duration RUNNING = Duration.ofHours(12);
     static final int MAX_FILES = 200;
+    /** The start page of the installed app: stored too, so that it opens without network. */
+    static final String DASHBOARD = "/mitglieder";
 
     private final MeetingQueries meetings;
     private final PaperQueries papers;
@@ -52,11 +54,11 @@ class OfflineLists {
         Viewer viewer = user.viewer();
         Long person = user.personId();
         if (person == null) {
-            return new OfflineList(cacheName(user), List.of(), List.of());
+            return new OfflineList(cacheName(user), List.of(DASHBOARD), List.of());
         }
         List<Long> next = meetings.upcomingFor(viewer, person, OffsetDateTime.now(clock).minus(RUNNING), MEETINGS).stream()
                 .filter(m -> !m.cancelled()).map(OwnMeeting::id).toList();
-        Set<String> pages = new LinkedHashSet<>();
+        Set<String> pages = new LinkedHashSet<>(List.of(DASHBOARD));
         Set<Long> paperIds = new LinkedHashSet<>();
         for (long meeting : next) {
             pages.add("/mitglieder/sitzungen/" + meeting);

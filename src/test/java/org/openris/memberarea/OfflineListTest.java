@@ -65,7 +65,7 @@ class OfflineListTest {
         JsonNode list = JSON.readTree(response.body());
 
         assertThat(list.get("cache").asString()).isEqualTo("ris-mitglied-" + userId("anna"));
-        assertThat(texts(list.get("pages"), null)).contains(
+        assertThat(texts(list.get("pages"), null)).contains("/mitglieder",
                 "/mitglieder/sitzungen/" + city.meeting, "/mitglieder/sitzungen/" + city.closedMeeting,
                 "/mitglieder/vorlagen/" + city.publicPaper, "/mitglieder/vorlagen/" + city.secretPaper,
                 "/mitglieder/dokumente/" + city.secretFile, "/mitglieder/dokumente/" + city.invitation)
