@@ -2,8 +2,18 @@ package org.openris;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration;
+import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration;
 
-@SpringBootApplication
+/**
+ * The application. Excluded auto-configurations: Boot's OAuth2 client — the SSO login exists only
+ * through {@code RIS_OIDC_*} (identity.SsoWebSecurity, ADR 0009), never by accident — and Boot's
+ * in-memory user ("user" with a generated password in the log): logins run through identity's own
+ * controllers only, and no default account may exist (OWASP ASVS 5.0 6.3.2).
+ */
+@SpringBootApplication(exclude = {OAuth2ClientAutoConfiguration.class, OAuth2ClientWebSecurityAutoConfiguration.class,
+        UserDetailsServiceAutoConfiguration.class})
 public class RisApplication {
     public static void main(String[] args) {
         SpringApplication.run(RisApplication.class, args);

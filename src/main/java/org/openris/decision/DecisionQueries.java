@@ -31,6 +31,18 @@ public class DecisionQueries {
     }
 
     /**
+     * Every decision taken in a meeting that the viewer may see, in agenda order; the agenda item's
+     * number and name come along (visible whenever the decision is).
+     */
+    public List<MeetingDecision> ofMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("SELECT d.id, d.agenda_item_id, a.number AS agenda_item_number, a.name AS agenda_item_name, d.subject, d.outcome,"
+                        + " d.resolution_text, d.vote_kind, d.majority, d.yes_count, d.no_count, d.abstain_count"
+                        + " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id WHERE a.meeting_id = :meeting AND "
+                        + rules.decision("d", viewer) + " ORDER BY a.position, a.id, d.position, d.id")
+                .param("meeting", meetingId).query(MeetingDecision.class).list();
+    }
+
+    /**
      * Open follow-ups (Beschlussverfolgung) of items treated by organizations {@code personId}
      * currently belongs to, as far as the viewer sees the items: earliest due date first.
      */
@@ -71,6 +83,11 @@ public class DecisionQueries {
 
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM decision d WHERE " + rules.decision("d", viewer)).query(Long.class).single();
+    }
+
+    public record MeetingDecision(long id, long agendaItemId, String agendaItemNumber, String agendaItemName, String subject,
+                                  String outcome, String resolutionText, String voteKind, String majority, Integer yesCount,
+                                  Integer noCount, Integer abstainCount) {
     }
 
     public record FollowUpSummary(long id, String description, java.time.LocalDate dueDate, long meetingId,

@@ -41,7 +41,9 @@ class AccountSettings {
             return Change.failed("Zu viele falsche Passwörter. Bitte warten Sie 15 Minuten.");
         }
         Accounts.Account account = accounts.findById(user.userId()).orElseThrow();
-        boolean currentRight = account.passwordHash() != null && passwords.matches(current == null ? "" : current, account.passwordHash());
+        String typed = current == null ? "" : current;
+        // checked in full: BCrypt would compare only the first 72 bytes (see PasswordPolicy)
+        boolean currentRight = account.passwordHash() != null && !PasswordPolicy.tooLong(typed) && passwords.matches(typed, account.passwordHash());
         throttle.record(LoginChannel.PASSWORD, key, address, currentRight);
         if (!currentRight) {
             return Change.failed("Das bisherige Passwort ist nicht richtig.");

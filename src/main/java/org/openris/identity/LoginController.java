@@ -16,24 +16,37 @@ class LoginController {
 
     private final PasswordLogin passwordLogin;
     private final LoginSession loginSession;
+    private final SsoProperties sso;
     private final UiText text;
 
-    LoginController(PasswordLogin passwordLogin, LoginSession loginSession, UiText text) {
+    LoginController(PasswordLogin passwordLogin, LoginSession loginSession, SsoProperties sso, UiText text) {
         this.passwordLogin = passwordLogin;
         this.loginSession = loginSession;
+        this.sso = sso;
         this.text = text;
     }
 
     @GetMapping("/anmelden")
     String form(@RequestParam(name = "abgemeldet", required = false) String loggedOut,
                 @RequestParam(name = "abgelaufen", required = false) String expired,
-                @RequestParam(name = "passwortNeu", required = false) String passwordChanged, CsrfToken csrf, Model model) {
+                @RequestParam(name = "passwortNeu", required = false) String passwordChanged,
+                @RequestParam(name = "sso-abgelehnt", required = false) String ssoRefused,
+                @RequestParam(name = "sso-fehler", required = false) String ssoFailed,
+                @RequestParam(name = "sso-nicht-erreichbar", required = false) String ssoUnavailable,
+                HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
+        if (request.getAttribute(SsoCallbackThrottle.THROTTLED) != null) {
+            // forwarded from a throttled SSO callback
+            response.setStatus(429);
+            return page(model, csrf, "", "login.throttled", null);
+        }
         if (SignedInUsers.current().isPresent()) {
             return "redirect:/mitglieder";
         }
         String notice = loggedOut != null ? "login.loggedOut" : expired != null ? "login.expired"
                 : passwordChanged != null ? "login.passwordChanged" : null;
-        return page(model, csrf, "", null, notice);
+        String error = !sso.configured() ? null
+                : ssoRefused != null ? "sso.refused" : ssoFailed != null ? "sso.failed" : ssoUnavailable != null ? "sso.unavailable" : null;
+        return page(model, csrf, "", error, notice);
     }
 
     @PostMapping("/anmelden")
@@ -54,8 +67,10 @@ class LoginController {
         model.addAttribute("text", text);
         model.addAttribute("csrf", csrf);
         model.addAttribute("username", username.length() > AccountKey.MAX_LENGTH ? "" : username);
-        model.addAttribute("errorKey", errorKey);
+        model.addAttribute("error", errorKey == null ? null : text.get(errorKey, sso.name()));
         model.addAttribute("noticeKey", noticeKey);
+        model.addAttribute("ssoButton", sso.configured() ? text.get("login.sso", sso.name()) : null);
+        model.addAttribute("ssoStart", SsoProperties.START_PATH);
         return "identity/login";
     }
 }

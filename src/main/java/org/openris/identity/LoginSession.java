@@ -31,28 +31,41 @@ class LoginSession {
     private static final String SECRET = LoginSession.class.getName() + ".secret";
     private static final String RECOVERY_CODES = LoginSession.class.getName() + ".recoveryCodes";
 
-    record Pending(long userId, Instant since) implements Serializable {
+    /** A login between its first step and its second factor; {@code sso} is null after a password. */
+    record Pending(long userId, Instant since, SsoIdentity sso) implements Serializable {
     }
 
     private final SecurityContextRepository contexts;
     private final RequestCache requestCache;
     private final Accounts accounts;
+    private final SsoLinks ssoLinks;
     private final AuditTrail audit;
     private final Clock clock;
 
-    LoginSession(SecurityContextRepository contexts, RequestCache requestCache, Accounts accounts, AuditTrail audit, Clock clock) {
+    LoginSession(SecurityContextRepository contexts, RequestCache requestCache, Accounts accounts, SsoLinks ssoLinks,
+                 AuditTrail audit, Clock clock) {
         this.contexts = contexts;
         this.requestCache = requestCache;
         this.accounts = accounts;
+        this.ssoLinks = ssoLinks;
         this.audit = audit;
         this.clock = clock;
     }
 
     /** The password was right: remember who is logging in, in a new session id. */
     void passwordAccepted(HttpServletRequest request, long userId) {
+        firstStepAccepted(request, userId, null);
+    }
+
+    /** The SSO provider vouched for the user but asserted no second factor: ours follows, as after a password. */
+    void ssoAccepted(HttpServletRequest request, long userId, SsoIdentity identity) {
+        firstStepAccepted(request, userId, identity);
+    }
+
+    private void firstStepAccepted(HttpServletRequest request, long userId, SsoIdentity sso) {
         request.getSession(true);
         request.changeSessionId();
-        request.getSession().setAttribute(PENDING, new Pending(userId, clock.instant()));
+        request.getSession().setAttribute(PENDING, new Pending(userId, clock.instant(), sso));
         request.getSession().removeAttribute(SECRET);
     }
 
@@ -82,6 +95,18 @@ class LoginSession {
 
     /** Both factors passed: authenticate the session (new id) and return where to go next. */
     String complete(HttpServletRequest request, HttpServletResponse response, Accounts.Account account, String address) {
+        HttpSession session = request.getSession(false);
+        SsoIdentity sso = session != null && session.getAttribute(PENDING) instanceof Pending pending && pending.userId() == account.id()
+                ? pending.sso() : null;
+        return complete(request, response, account, address, sso);
+    }
+
+    /**
+     * Completes a login; {@code sso} names the provider's identity when the login began there (the
+     * audit says "sso", and a first login stores the link now, after the second factor).
+     */
+    String complete(HttpServletRequest request, HttpServletResponse response, Accounts.Account account, String address,
+                    SsoIdentity sso) {
         SavedRequest saved = requestCache.getRequest(request, response);
         request.getSession().removeAttribute(PENDING);
         request.getSession().removeAttribute(SECRET);
@@ -93,7 +118,14 @@ class LoginSession {
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         accounts.recordLogin(account.id());
-        audit.record(account.id(), address, AuditTrail.Action.LOGIN, null, null, null);
+        if (sso != null) {
+            if (sso.newLink() && ssoLinks.link(account.id(), sso.issuer(), sso.subject())) {
+                audit.record(account.id(), address, AuditTrail.Action.SSO_LINKED, null, null, "sso " + sso.issuer() + " " + sso.subject());
+            } else {
+                ssoLinks.loggedIn(sso.issuer(), sso.subject());
+            }
+        }
+        audit.record(account.id(), address, AuditTrail.Action.LOGIN, null, null, sso == null ? null : "sso");
         if (saved != null) {
             requestCache.removeRequest(request, response);
             return localPart(saved.getRedirectUrl());

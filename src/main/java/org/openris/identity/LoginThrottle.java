@@ -38,6 +38,14 @@ class LoginThrottle {
         return policy.refuses(pair, fromAddress);
     }
 
+    /** Refuses by the address alone (the SSO callback: whose login it is becomes known only after processing it). */
+    boolean refusesAddress(LoginChannel channel, String address) {
+        OffsetDateTime since = OffsetDateTime.now(clock).minus(policy.window());
+        long fromAddress = jdbc.sql("SELECT count(*) FROM login_attempt WHERE channel = ? AND address = ? AND NOT success AND at >= ?")
+                .params(channel.name(), address, since).query(Long.class).single();
+        return policy.refuses(0, fromAddress);
+    }
+
     /** Records an attempt in its own transaction, so it counts even when the caller rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void record(LoginChannel channel, String accountKey, String address, boolean success) {

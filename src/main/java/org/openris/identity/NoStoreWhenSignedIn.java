@@ -24,7 +24,7 @@ class NoStoreWhenSignedIn extends OncePerRequestFilter {
         boolean signedIn = auth != null && auth.isAuthenticated() && !(auth instanceof AnonymousAuthenticationToken);
         String path = request.getRequestURI();
         if (signedIn || path.startsWith("/anmelden") || path.startsWith("/passwort") || path.startsWith("/konto")
-                || path.startsWith("/mitglieder")) {
+                || path.startsWith("/mitglieder") || path.startsWith("/oauth2/") || path.startsWith("/login/oauth2/")) {
             SecurityConfiguration.noStore(response);
         }
         chain.doFilter(request, response);

@@ -35,7 +35,11 @@ class PasswordLogin {
         }
         Optional<Accounts.Account> account = key.isEmpty() ? Optional.empty() : accounts.findByUsername(key);
         String candidate = password == null ? "" : password;
-        boolean matches = passwords.matches(candidate, account.map(Accounts.Account::passwordHash).orElse(dummyHash));
+        // BCrypt would compare only the first 72 bytes; no stored password is longer (PasswordPolicy),
+        // so a longer one is wrong — checked against the dummy hash so that it costs the same time
+        boolean tooLong = PasswordPolicy.tooLong(candidate);
+        boolean matches = passwords.matches(tooLong ? "" : candidate,
+                tooLong ? dummyHash : account.map(Accounts.Account::passwordHash).orElse(dummyHash)) && !tooLong;
         boolean accepted = matches && account.isPresent() && account.get().enabled() && account.get().passwordHash() != null;
         throttle.record(LoginChannel.PASSWORD, key, address, accepted);
         if (!accepted) {

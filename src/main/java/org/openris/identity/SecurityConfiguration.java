@@ -1,6 +1,8 @@
 package org.openris.identity;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -19,6 +21,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.session.SessionIdGenerator;
 
 /**
  * Two filter chains (ADR 0004):
@@ -30,10 +33,12 @@ import org.springframework.security.web.savedrequest.RequestCache;
  * state-changing request, strict security headers, {@code no-store} for signed-in responses.</li>
  * </ol>
  * Logins are not handled by Spring's form-login filter but by {@link LoginController}, because the
- * session may only become authenticated after the second factor.
+ * session may only become authenticated after the second factor. The SSO login ({@link SsoWebSecurity})
+ * joins the web chain only when configured.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
+@EnableConfigurationProperties(SsoProperties.class)
 class SecurityConfiguration {
 
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:;"
@@ -58,8 +63,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, RequestCache requestCache, AuditTrail audit)
-            throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, RequestCache requestCache, AuditTrail audit,
+                            ObjectProvider<SsoWebSecurity> sso) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/mitglieder", "/mitglieder/**", "/konto", "/konto/**").authenticated()
                         .anyRequest().permitAll())
@@ -86,6 +91,7 @@ class SecurityConfiguration {
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .frameOptions(f -> f.deny()))
                 .addFilterAfter(new NoStoreWhenSignedIn(), SecurityContextHolderFilter.class);
+        sso.ifAvailable(s -> s.applyTo(http));
         return http.build();
     }
 
@@ -99,6 +105,12 @@ class SecurityConfiguration {
         HttpSessionRequestCache cache = new HttpSessionRequestCache();
         cache.setMatchingRequestParameterName(null);
         return cache;
+    }
+
+    /** Picked up by Spring Session JDBC for new sessions and for every change of the session id. */
+    @Bean
+    SessionIdGenerator sessionIdGenerator() {
+        return new SessionIds();
     }
 
     @Bean

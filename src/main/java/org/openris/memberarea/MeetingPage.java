@@ -2,16 +2,19 @@ package org.openris.memberarea;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.openris.decision.DecisionQueries.MeetingDecision;
 import org.openris.meeting.MeetingQueries.AgendaItemSummary;
 import org.openris.meeting.MeetingQueries.MeetingSummary;
+import org.openris.minutes.MinutesQueries.MinutesSummary;
 
 /**
  * A meeting with its full agenda as the member may see it: non-public items are included for the
  * entitled and marked, each item with its papers and documents. Documents attached after the
- * invitation went out ({@code invitedAt}) are supplements.
+ * invitation went out ({@code invitedAt}) are supplements. Decisions and minutes are listed as the
+ * facades return them (the member's part of the minutes only once signed).
  */
 public record MeetingPage(MeetingSummary meeting, boolean nonPublicMeeting, OffsetDateTime invitedAt, List<Item> agenda,
-                          List<Document> documents) {
+                          List<Document> documents, List<MeetingDecision> decisions, List<MinutesSummary> minutes) {
 
     public boolean hasNonPublicItems() {
         return agenda.stream().anyMatch(Item::nonPublic);

@@ -8,10 +8,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.openris.decision.DecisionQueries;
 import org.openris.file.FileQueries;
 import org.openris.meeting.MeetingQueries;
 import org.openris.meeting.MeetingQueries.AgendaItemSummary;
 import org.openris.meeting.MeetingQueries.MeetingSummary;
+import org.openris.minutes.MinutesQueries;
+import org.openris.minutes.MinutesQueries.MinutesSummary;
 import org.openris.paper.PaperQueries;
 import org.openris.paper.PaperQueries.ConsultationSummary;
 import org.openris.shared.Viewer;
@@ -27,12 +30,17 @@ class MeetingPages {
     private final MeetingQueries meetings;
     private final PaperQueries papers;
     private final FileQueries files;
+    private final DecisionQueries decisions;
+    private final MinutesQueries minutes;
     private final NonPublicReads reads;
 
-    MeetingPages(MeetingQueries meetings, PaperQueries papers, FileQueries files, NonPublicReads reads) {
+    MeetingPages(MeetingQueries meetings, PaperQueries papers, FileQueries files, DecisionQueries decisions, MinutesQueries minutes,
+                 NonPublicReads reads) {
         this.meetings = meetings;
         this.papers = papers;
         this.files = files;
+        this.decisions = decisions;
+        this.minutes = minutes;
         this.reads = reads;
     }
 
@@ -67,11 +75,15 @@ class MeetingPages {
                         supplement(f.role(), f.attached(), invitedAt)))
                 .toList();
 
+        List<MinutesSummary> meetingMinutes = minutes.ofMeeting(viewer, id);
+
         if (!publicMeeting) {
             reads.record(reader, "meeting", id);
         }
         agenda.stream().filter(MeetingPage.Item::nonPublic).forEach(i -> reads.record(reader, "agenda_item", i.item().id()));
-        return Optional.of(new MeetingPage(meeting.get(), !publicMeeting, invitedAt, agenda, documents));
+        meetingMinutes.stream().filter(mi -> !mi.publicPart()).forEach(mi -> reads.record(reader, "minutes", mi.id()));
+        return Optional.of(new MeetingPage(meeting.get(), !publicMeeting, invitedAt, agenda, documents,
+                decisions.ofMeeting(viewer, id), meetingMinutes));
     }
 
     private static Map<Long, List<MeetingPage.Document>> group(List<FileQueries.OwnedFile> owned, OffsetDateTime invitedAt) {

@@ -108,13 +108,17 @@ public class PaperQueries {
         return jdbc.sql("SELECT count(*) FROM paper p WHERE " + rules.paper("p", viewer)).query(Long.class).single();
     }
 
+    // the meeting and agenda item joined here are visible whenever the consultation is (VisibilityRules#consultation)
     private static final String SELECT_CONSULTATION = """
             SELECT c.id, c.paper_id, p.reference AS paper_reference, p.name AS paper_name, c.organization_id,
                    o.name AS organization_name, c.meeting_id, c.agenda_item_id, c.position, c.role, c.authoritative,
-                   c.outcome, c.modified
+                   c.outcome, c.modified, cm.name AS meeting_name, cm.start_planned AS meeting_start,
+                   ca.number AS agenda_item_number, ca.name AS agenda_item_name
             FROM consultation c
             JOIN paper p ON p.id = c.paper_id
-            JOIN organization o ON o.id = c.organization_id""";
+            JOIN organization o ON o.id = c.organization_id
+            LEFT JOIN meeting cm ON cm.id = c.meeting_id
+            LEFT JOIN agenda_item ca ON ca.id = c.agenda_item_id""";
 
     public record PaperSummary(long id, String reference, String name, LocalDate date, String state, String paperType,
                                String category, Long superordinatedPaperId, Long underDirectionOfId, String text,
@@ -132,6 +136,7 @@ public class PaperQueries {
     public record ConsultationSummary(long id, long paperId, String paperReference, String paperName,
                                       long organizationId, String organizationName, Long meetingId, Long agendaItemId,
                                       int position, String role, boolean authoritative, String outcome,
-                                      OffsetDateTime modified) {
+                                      OffsetDateTime modified, String meetingName, OffsetDateTime meetingStart,
+                                      String agendaItemNumber, String agendaItemName) {
     }
 }

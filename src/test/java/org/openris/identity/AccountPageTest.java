@@ -58,6 +58,25 @@ class AccountPageTest {
     }
 
     @Test
+    void the_current_password_is_checked_in_full_and_a_new_one_beyond_72_bytes_is_refused_with_a_message() {
+        String name = "voll-" + UUID.randomUUID().toString().substring(0, 8);
+        String password = "Ein-sehr-langer-Passsatz-".repeat(3).substring(0, PasswordPolicy.MAX_BYTES);
+        long id = accounts.create(name, "Test " + name, null, null, password);
+        jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_confirmed_at = now() WHERE id = ?").params(MemberLogin.SECRET, id).update();
+        WebSession web = MemberLogin.signIn(port, jdbc, name, password, MemberLogin.SECRET);
+        web.get("/konto");
+        HttpResponse<String> truncated = web.post("/konto/passwort",
+                Map.of("current", password + "x", "password", "Ein-ganz-neues-Passwort-2026", "repeated", "Ein-ganz-neues-Passwort-2026"));
+        assertThat(truncated.statusCode()).isEqualTo(422);
+        assertThat(truncated.body()).contains("Das bisherige Passwort ist nicht richtig.");
+
+        String umlauts = "Änderungsübersicht-für-Ausschüsse-".repeat(2);
+        HttpResponse<String> tooLong = web.post("/konto/passwort", Map.of("current", password, "password", umlauts, "repeated", umlauts));
+        assertThat(tooLong.statusCode()).as("68 characters, but more than 72 bytes: a message, not an error page").isEqualTo(422);
+        assertThat(tooLong.body()).contains("höchstens 72 Zeichen");
+    }
+
+    @Test
     void recovery_codes_are_renewed_with_a_current_code_and_the_old_ones_stop_working() {
         String name = "codes-" + UUID.randomUUID().toString().substring(0, 8);
         MemberLogin.enrolledAccount(accounts, jdbc, name, null);

@@ -135,6 +135,24 @@ class LoginFlowTest {
     }
 
     @Test
+    void a_password_is_checked_in_full_never_by_its_first_72_bytes() {
+        String name = unique("lang");
+        String password = "Ein-sehr-langer-Passsatz-".repeat(3).substring(0, PasswordPolicy.MAX_BYTES);
+        long id = accounts.create(name, "Lange Passwörter", null, null, password);
+        jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_confirmed_at = now() WHERE id = ?").params(MemberLogin.SECRET, id).update();
+        for (String longer : List.of(password + "x", password + "beliebiger Rest, den BCrypt abschneiden würde")) {
+            WebSession web = new WebSession(port).from("10.9.9.72");
+            web.get("/anmelden");
+            HttpResponse<String> answer = web.post("/anmelden", Map.of("username", name, "password", longer));
+            assertThat(answer.statusCode()).as(longer).isEqualTo(200);
+            assertThat(answer.body()).contains("Benutzername oder Passwort ist falsch.");
+        }
+        WebSession web = new WebSession(port).from("10.9.9.73");
+        web.get("/anmelden");
+        assertThat(web.post("/anmelden", Map.of("username", name, "password", password)).statusCode()).isEqualTo(302);
+    }
+
+    @Test
     void a_disabled_account_gets_the_same_answer_as_a_wrong_password() {
         String name = unique("gesperrt");
         long id = MemberLogin.enrolledAccount(accounts, jdbc, name, null);
@@ -156,6 +174,27 @@ class LoginFlowTest {
         assertThat(web.post("/anmelden/code", Map.of("code", "123456")).statusCode()).isEqualTo(302);
         assertThat(web.post("/anmelden/einrichten", Map.of("code", "123456")).statusCode()).isEqualTo(302);
     }
+
+    @Test
+    void without_sso_configuration_there_is_no_sso_client_route_or_button() {
+        assertThat(context.getBeanProvider(org.springframework.security.oauth2.client.registration.ClientRegistrationRepository.class)
+                .getIfAvailable()).isNull();
+        assertThat(context.getBeanProvider(SsoWebSecurity.class).getIfAvailable()).isNull();
+        WebSession web = new WebSession(port);
+        HttpResponse<String> login = web.get("/anmelden");
+        assertThat(login.body()).doesNotContain("oauth2").doesNotContain("Mit SSO anmelden");
+        for (String path : List.of("/oauth2/authorization/sso", "/login/oauth2/code/sso?code=abc&state=def", "/anmelden?sso-abgelehnt")) {
+            HttpResponse<String> answer = web.get(path);
+            if (path.startsWith("/anmelden")) {
+                assertThat(answer.body()).as(path).doesNotContain("SSO");
+            } else {
+                assertThat(answer.statusCode()).as(path).isEqualTo(404);
+            }
+        }
+    }
+
+    @Autowired
+    org.springframework.context.ApplicationContext context;
 
     private WebSession passwordStep(String name, String address) {
         WebSession web = new WebSession(port).from(address);

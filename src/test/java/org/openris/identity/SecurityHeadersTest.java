@@ -35,6 +35,34 @@ class SecurityHeadersTest {
         assertThat(login.body()).doesNotContain("jsessionid").doesNotContain("RIS_SESSION");
     }
 
+    @Autowired
+    org.springframework.context.ApplicationContext context;
+
+    @Test
+    void there_is_no_default_account_besides_the_own_login() {
+        assertThat(context.getBeanNamesForType(org.springframework.security.core.userdetails.UserDetailsService.class))
+                .as("Spring Boot's generated in-memory user").isEmpty();
+    }
+
+    @Test
+    void session_ids_have_more_than_128_random_bits_and_are_no_uuids() {
+        WebSession web = new WebSession(port);
+        web.get("/anmelden");
+        String anonymous = new String(java.util.Base64.getDecoder().decode(web.cookie("RIS_SESSION")), java.nio.charset.StandardCharsets.US_ASCII);
+        String name = "id-" + UUID.randomUUID().toString().substring(0, 8);
+        long userId = MemberLogin.enrolledAccount(accounts, jdbc, name, null);
+        MemberLogin.signIn(port, jdbc, name);
+        List<String> stored = jdbc.sql("SELECT session_id FROM spring_session WHERE principal_name = ?").param("user:" + userId)
+                .query(String.class).list();
+        assertThat(stored).hasSize(1);
+        for (String id : List.of(anonymous, stored.get(0))) {
+            // 36 URL-safe Base64 characters = 27 random bytes = 216 bits (a UUID has 122)
+            assertThat(id).matches("[A-Za-z0-9_-]{36}").doesNotMatch("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+            assertThat(java.util.Base64.getUrlDecoder().decode(id)).hasSize(SessionIds.BYTES);
+        }
+        assertThat(new SessionIds().generate()).isNotEqualTo(new SessionIds().generate());
+    }
+
     @Test
     void pages_carry_the_security_headers_and_signed_in_pages_are_never_stored() {
         for (String path : List.of("/", "/anmelden", "/gibt-es-nicht")) {

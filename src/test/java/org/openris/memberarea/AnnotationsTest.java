@@ -184,7 +184,7 @@ class AnnotationsTest {
 
         for (String path : List.of(paper + "/anmerkungen", "/mitglieder/livestream", "/mitglieder/anmerkungen/1/loeschen")) {
             HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Cookie", "JSESSIONID=" + anna.cookie("JSESSIONID"))
+                    .header("Cookie", "RIS_SESSION=" + anna.cookie("RIS_SESSION"))
                     .header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("kind=NOTE&note=ohne+Token&term=" + city.term + "&action=erteilen")).build();
             HttpResponse<String> missing = HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());

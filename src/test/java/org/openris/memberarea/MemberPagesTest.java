@@ -133,7 +133,7 @@ class MemberPagesTest {
         HttpClient http = HttpClient.newHttpClient();
         for (String path : List.of("/mitglieder", "/mitglieder/sitzungen/" + city.meeting, "/mitglieder/vorlagen/" + city.secretPaper,
                 "/mitglieder/dateien/" + city.secretFile, "/mitglieder/dokumente/" + city.secretFile)) {
-            for (String cookie : new String[]{null, "JSESSIONID=0123456789ABCDEF0123456789ABCDEF"}) {
+            for (String cookie : new String[]{null, "RIS_SESSION=0123456789ABCDEF0123456789ABCDEF"}) {
                 HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
                 if (cookie != null) {
                     request.header("Cookie", cookie);

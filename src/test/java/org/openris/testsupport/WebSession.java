@@ -29,7 +29,16 @@ public class WebSession {
     private HttpResponse<String> last;
 
     public WebSession(int port) {
-        this.base = "http://localhost:" + port;
+        this("http://localhost:" + port);
+    }
+
+    /** A session with another site, e.g. {@code http://127.0.0.1:8080} (cookies are kept per session object). */
+    public WebSession(String baseUrl) {
+        this.base = baseUrl;
+    }
+
+    public String base() {
+        return base;
     }
 
     /** Requests from now on appear to come from this client address. */

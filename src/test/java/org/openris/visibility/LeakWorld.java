@@ -90,14 +90,19 @@ final class LeakWorld {
 
         long closed = fx.meeting(body, committee, term, Fixtures.berlin(today.plusDays(14 + number), LocalTime.of(18, 0)))
                 .numbered(10 + number, marker + "-meeting Klausurtagung").nonPublic().create();
-        fx.agendaItem(closed, "1", marker + "-item Personalangelegenheit").position(0, 0).nonPublic().create();
+        long closedItem = fx.agendaItem(closed, "1", marker + "-item Personalangelegenheit").position(0, 0).nonPublic().create();
+        // the public paper is discussed again in the closed meeting: that step of its path stays hidden
+        fx.consultation(publicPaper, committee, closed, closedItem, 1, "RECOMMENDATION", false, null);
 
         long past = fx.meeting(body, committee, term, Fixtures.berlin(today.minusDays(30), LocalTime.of(16, 0)))
                 .numbered(20 + number, (20 + number) + ". Sitzung")
                 .held(Fixtures.berlin(today.minusDays(30), LocalTime.of(16, 0)), Fixtures.berlin(today.minusDays(30), LocalTime.of(18, 0)))
                 .create();
-        fx.agendaItem(past, "1", marker + "-item Vertragsangelegenheit").position(0, 0).nonPublic()
+        long pastItem = fx.agendaItem(past, "1", marker + "-item Vertragsangelegenheit").position(0, 0).nonPublic()
                 .minutes(marker + "-item Aussprache").resolution(marker + "-item Beschluss", "beschlossen").create();
+        fx.decision(pastItem, "ADOPTED").resolution(marker + "-decision Beschlusstext").counted(9, 2, 1).create();
+        long pastPublicItem = fx.agendaItem(past, "2", "Mitteilungen " + number).position(1, 1).create();
+        fx.decision(pastPublicItem, "NOTED").create();
         long minutes = fx.minutes(past, false);
         fx.execute("UPDATE minutes SET content = ?, content_hash = repeat('a', 64), state = 'SIGNED', signed_at = now() WHERE id = ?",
                 marker + "-minutes nichtöffentlicher Teil", minutes);
