@@ -92,7 +92,7 @@ public class PaperQueries {
      * supplement (reference ending in "-E1", "-E2" ...) is marked as such.
      */
     public List<PaperChange> changedSince(Viewer viewer, OffsetDateTime since, int limit) {
-        return jdbc.sql("SELECT p.id, p.reference, p.name, t.name AS paper_type, p.date, p.reference ~ '-E[0-9]+$' AS supplement,"
+        return jdbc.sql("SELECT p.id, p.reference, p.name, t.name AS paper_type, p.date, COALESCE(p.reference ~ '-E[0-9]+$', false) AS supplement,"
                         + " p.created, p.modified FROM paper p JOIN paper_type t ON t.id = p.paper_type_id WHERE p.modified > :since AND "
                         + rules.paper("p", viewer) + " ORDER BY p.modified DESC, p.id DESC LIMIT :limit")
                 .param("since", since).param("limit", Math.max(0, Math.min(limit, 100)))
