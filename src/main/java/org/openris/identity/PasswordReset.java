@@ -16,6 +16,7 @@ import java.util.concurrent.Executors;
 import org.openris.notification.Mailer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ class PasswordReset {
     private final LoginThrottle throttle;
     private final AuditTrail audit;
     private final Clock clock;
-    private final FindByIndexNameSessionRepository<? extends Session> sessions;
+    private final ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions;
     private final String configuredBase;
     private final Environment environment;
     private final SecureRandom random = new SecureRandom();
@@ -57,7 +58,7 @@ class PasswordReset {
     });
 
     PasswordReset(JdbcClient jdbc, Accounts accounts, Mailer mailer, LoginThrottle throttle, AuditTrail audit, Clock clock,
-                  FindByIndexNameSessionRepository<? extends Session> sessions, @Value("${ris.base-url:}") String baseUrl,
+                  ObjectProvider<FindByIndexNameSessionRepository<? extends Session>> sessions, @Value("${ris.base-url:}") String baseUrl,
                   Environment environment) {
         this.jdbc = jdbc;
         this.accounts = accounts;
@@ -123,8 +124,12 @@ class PasswordReset {
         jdbc.sql("UPDATE password_reset_token SET deleted_at = ? WHERE user_id = ? AND used_at IS NULL AND deleted_at IS NULL")
                 .params(now, account.id()).update();
         accounts.changePassword(account.id(), password);
-        sessions.findByPrincipalName(new SignedInUser(account.id(), account.username(), account.displayName(), account.personId()).getName())
-                .keySet().forEach(sessions::deleteById);
+        // the session store exists whenever the web application runs (not in command-line runs)
+        FindByIndexNameSessionRepository<? extends Session> store = sessions.getIfAvailable();
+        if (store != null) {
+            store.findByPrincipalName(new SignedInUser(account.id(), account.username(), account.displayName(), account.personId()).getName())
+                    .keySet().forEach(store::deleteById);
+        }
         audit.record(account.id(), address, AuditTrail.Action.PASSWORD_RESET, null, null, null);
         return new Outcome(true, false, List.of());
     }

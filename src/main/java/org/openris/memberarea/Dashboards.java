@@ -9,6 +9,7 @@ import org.openris.file.FileQueries;
 import org.openris.identity.Accounts;
 import org.openris.identity.SignedInUser;
 import org.openris.meeting.MeetingQueries;
+import org.openris.notification.NotificationSettings;
 import org.openris.organization.OrganizationQueries;
 import org.openris.paper.PaperQueries;
 import org.openris.person.StreamConsents;
@@ -30,10 +31,12 @@ class Dashboards {
     private final DecisionQueries decisions;
     private final StreamConsents consents;
     private final Accounts accounts;
+    private final NotificationSettings notifications;
     private final Clock clock;
 
     Dashboards(OrganizationQueries organizations, MeetingQueries meetings, PaperQueries papers, FileQueries files,
-               DecisionQueries decisions, StreamConsents consents, Accounts accounts, Clock clock) {
+               DecisionQueries decisions, StreamConsents consents, Accounts accounts, NotificationSettings notifications,
+               Clock clock) {
         this.organizations = organizations;
         this.meetings = meetings;
         this.papers = papers;
@@ -41,6 +44,7 @@ class Dashboards {
         this.decisions = decisions;
         this.consents = consents;
         this.accounts = accounts;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
@@ -63,6 +67,6 @@ class Dashboards {
                 today,
                 person == null ? List.of() : decisions.recusalsOf(viewer, person),
                 person == null ? List.of() : consents.ofPerson(person),
-                consentNotice, consentError);
+                consentNotice, consentError, notifications.of(user.userId()));
     }
 }

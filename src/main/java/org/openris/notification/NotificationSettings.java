@@ -2,6 +2,7 @@ package org.openris.notification;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Read and change a user's notification settings; the member area's settings page calls this. A
@@ -24,6 +25,7 @@ public class NotificationSettings {
                 .orElse(NotificationPreferences.DEFAULTS);
     }
 
+    @Transactional
     public void update(long userId, NotificationPreferences preferences) {
         jdbc.sql("""
                         INSERT INTO notification_setting (user_id, invitation, supplement, new_documents)
