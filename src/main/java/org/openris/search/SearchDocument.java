@@ -64,7 +64,7 @@ final class SearchDocument {
     List<String> organizations;
 
     /** Facet "eingereicht von": originating factions and persons (papers). */
-    @KeywordField(aggregable = Aggregable.YES)
+    @KeywordField(aggregable = Aggregable.YES, projectable = Projectable.YES)
     List<String> originators;
 
     @GenericField(aggregable = Aggregable.YES, projectable = Projectable.YES)
