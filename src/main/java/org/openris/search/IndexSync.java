@@ -50,6 +50,7 @@ class IndexSync {
 
     /** Brings the index up to date with the anonymous view. */
     synchronized Outcome run(Progress progress) {
+        long started = System.nanoTime();
         if (!checked) {
             long entries = jdbc.sql("SELECT count(*) FROM search_index_entry").query(Long.class).single();
             long documents = index.count();
@@ -95,8 +96,11 @@ class IndexSync {
                 progress.update(done, total);
             }
         }
+        long millis = (System.nanoTime() - started) / 1_000_000;
         if (indexed > 0 || removed > 0) {
-            log.info("Suchindex aktualisiert: {} Einträge geschrieben, {} entfernt.", indexed, removed);
+            log.info("Suchindex aktualisiert: {} Einträge geschrieben, {} entfernt ({} ms).", indexed, removed, millis);
+        } else {
+            log.debug("Suchindex unverändert ({} ms).", millis);
         }
         return new Outcome(indexed, removed, total);
     }

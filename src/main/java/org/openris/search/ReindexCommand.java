@@ -62,7 +62,7 @@ class ReindexCommand implements ApplicationRunner {
             }
             lastPercent = percent;
             double seconds = Math.max(1e-3, (System.nanoTime() - started) / 1e9);
-            out.printf(Locale.ROOT, "Suchindex [%s%s] %3d%%  %,d von %,d Einträgen  %,.0f Einträge/s%n", "#".repeat(percent / 4),
+            out.printf(Locale.GERMANY, "Suchindex [%s%s] %3d%%  %,d von %,d Einträgen  %,.0f Einträge/s%n", "#".repeat(percent / 4),
                     ".".repeat(25 - percent / 4), percent, done, total, done / seconds);
             out.flush();
         }

@@ -57,7 +57,20 @@ public class SearchJobs implements DisposableBean {
     /** Extracts every pending text, then syncs the index; in the calling thread (tests, the reindex command). */
     void runNow() {
         extractTexts();
-        sync.run(IndexSync.Progress.NONE);
+        sync.run(new LoggedProgress());
+    }
+
+    /** Progress of a long sync in the log, at most every 10 seconds. */
+    private static final class LoggedProgress implements IndexSync.Progress {
+        private long last = System.nanoTime();
+
+        @Override
+        public void update(long done, long total) {
+            if (done > 0 && done < total && System.nanoTime() - last > 10_000_000_000L) {
+                log.info("Suchindex: {} von {} Einträgen ({} %)", done, total, done * 100 / total);
+                last = System.nanoTime();
+            }
+        }
     }
 
     private void runSafely() {
