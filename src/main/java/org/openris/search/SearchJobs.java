@@ -54,8 +54,11 @@ public class SearchJobs implements DisposableBean {
         }
     }
 
-    /** Extracts every pending text, then syncs the index; in the calling thread (tests, the reindex command). */
-    void runNow() {
+    /**
+     * Extracts every pending text, then syncs the index, in the calling thread; for tests and
+     * maintenance (requests use {@link #requestRun()}).
+     */
+    public void runNow() {
         extractTexts();
         sync.run(new LoggedProgress());
     }
