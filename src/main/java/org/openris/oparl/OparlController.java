@@ -83,7 +83,7 @@ class OparlController {
 
     @GetMapping("/{type}/{id}")
     ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id) {
-        return respond(pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
+        return respondWith(pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
     }
 
     @GetMapping("/file/{id}/access")
@@ -106,11 +106,14 @@ class OparlController {
     }
 
     private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query) {
-        return respond(pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
+        return respondWith(pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
     }
 
     private ResponseEntity<byte[]> respond(Object body) {
-        byte[] bytes = json.writeValueAsBytes(body);
+        return respondWith(json.writeValueAsBytes(body));
+    }
+
+    private static ResponseEntity<byte[]> respondWith(byte[] bytes) {
         return ResponseEntity.ok().contentType(JSON).eTag(etag(bytes))
                 .cacheControl(CacheControl.noCache())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
