@@ -45,18 +45,20 @@ public final class OparlInProcess {
         }
         query.put("limit", String.valueOf(limit));
         return etag(pages.list(viewer, OparlType.ofSegment(segment), bodyId, false, renderer.bodyList(bodyId, segment),
-                ListRequest.parse(query)));
+                ListRequest.parse(query)), renderer.bodyList(bodyId, segment) + "?" + query);
     }
 
     /** {@code GET /oparl/v1/{segment}/{id}}. */
     public byte[] object(String segment, long id) {
         return etag(pages.object(Viewer.anonymous(), OparlType.ofSegment(segment), id)
-                .orElseThrow(() -> new IllegalStateException(segment + " " + id + " not visible")));
+                .orElseThrow(() -> new IllegalStateException(segment + " " + id + " not visible")), renderer.url(OparlType.ofSegment(segment), id));
     }
 
-    private static byte[] etag(byte[] bytes) {
+    private static byte[] etag(OparlPages.Served served, String url) {
+        byte[] bytes = served.json();
         try {
-            MessageDigest.getInstance("SHA-256").digest(bytes); // the controller's ETag
+            // the controller's ETag: variant, generation and URL
+            MessageDigest.getInstance("SHA-256").digest((served.variant() + "|" + served.generation() + "|" + url).getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -36,8 +36,15 @@ class OparlPages {
         this.json = json;
     }
 
+    /**
+     * A response body with what determines it besides the URL: the data generation it was read at and
+     * the variant (the controller's ETag is derived from these instead of hashing every byte).
+     */
+    record Served(byte[] json, long generation, long variant) {
+    }
+
     /** One page: {@code data}, {@code pagination}, {@code links} (next only when there is more). */
-    byte[] list(Viewer viewer, OparlType type, long scope, boolean organizationScope, String listUrl, ListRequest request) {
+    Served list(Viewer viewer, OparlType type, long scope, boolean organizationScope, String listUrl, ListRequest request) {
         long variant = documents.variant(viewer, request.omitInternal());
         List<Map<String, Object>> rows = queries.pageWithDocuments(viewer, type, scope, organizationScope, request, variant);
         boolean more = rows.size() > request.limit();
@@ -65,14 +72,15 @@ class OparlPages {
         out.write(']');
         out.write(',');
         out.write(rest, 1, rest.length - 1); // the envelope's remaining members, without its opening brace
-        return out.toByteArray();
+        return new Served(out.toByteArray(), rows.isEmpty() ? queries.generation() : (Long) rows.get(0).get("generation"), variant);
     }
 
     /** The object at its URL (or its tombstone); empty for hidden and unknown ids alike. */
-    Optional<byte[]> object(Viewer viewer, OparlType type, long id) {
+    Optional<Served> object(Viewer viewer, OparlType type, long id) {
         long variant = documents.variant(viewer, false);
         return queries.objectWithDocument(viewer, type, id, variant)
-                .flatMap(row -> documents(viewer, type, List.of(row), false, variant).stream().findFirst());
+                .flatMap(row -> documents(viewer, type, List.of(row), false, variant).stream().findFirst()
+                        .map(json -> new Served(json, (Long) row.get("generation"), variant)));
     }
 
     /**

@@ -208,6 +208,11 @@ public class OparlQueries {
                 .param("ids", ids).param("texts", texts).update();
     }
 
+    /** The current data generation (ADR 0014). */
+    long generation() {
+        return jdbc.sql("SELECT value FROM data_generation").query(Long.class).single();
+    }
+
     /** Drops documents of past generations (they can never be served again). */
     int dropStaleDocuments() {
         return jdbc.sql("DELETE FROM oparl_document d USING data_generation g WHERE d.generation < g.value").update();

@@ -58,7 +58,10 @@ class OparlDocumentsTest {
 
     @Test
     void a_stored_document_is_served_until_published_data_changes() {
-        String fresh = client.get(paperUrl).text();
+        OparlClient.Response first = client.get(paperUrl);
+        String fresh = first.text();
+        String etag = first.header("ETag").orElseThrow();
+        assertThat(client.get(paperUrl).header("ETag")).as("same data generation, same ETag").hasValue(etag);
         assertThat(storedGeneration()).as("rendered once, stored at the current generation").isEqualTo(generation());
 
         mark();
@@ -67,7 +70,9 @@ class OparlDocumentsTest {
 
         // any committed write to published data, even to an unrelated row, ends every stored document
         jdbc.sql("UPDATE location SET room = room WHERE id = (SELECT min(id) FROM location)").update();
-        assertThat(client.get(paperUrl).text()).doesNotContain(MARK).isEqualTo(fresh);
+        OparlClient.Response afterWrite = client.get(paperUrl);
+        assertThat(afterWrite.text()).doesNotContain(MARK).isEqualTo(fresh);
+        assertThat(afterWrite.header("ETag").orElseThrow()).as("a new generation, a new ETag").isNotEqualTo(etag);
         assertThat(client.get(paperList).text()).doesNotContain(MARK);
     }
 
