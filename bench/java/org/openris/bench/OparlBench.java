@@ -690,6 +690,35 @@ public final class OparlBench {
         }
         long maxPages = visible / PAGE + 10;
 
+        // cold: no stored document (ADR 0014), every page is rendered and stored; warm: the same crawl again
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM oparl_document")) {
+            ps.executeUpdate();
+        }
+        crawlOnce("crawl_cold", set, results, maxNanos, maxPages, visible);
+        crawlOnce("crawl", set, results, maxNanos, maxPages, visible);
+
+        // the floor: the same rows streamed out of PostgreSQL (cursor, 1000 rows per round trip); best of 3 after a warm-up
+        for (boolean json : new boolean[]{false, true}) {
+            double best = Double.MAX_VALUE;
+            long rows = 0;
+            long streamed = 0;
+            for (int run = 0; run < 4; run++) {
+                long t0 = System.nanoTime();
+                long[] counted = stream(set.bodyId, json);
+                double s = (System.nanoTime() - t0) / 1e9;
+                rows = counted[0];
+                streamed = counted[1];
+                if (run > 0) {
+                    best = Math.min(best, s);
+                }
+            }
+            String tier = json ? "stream_json" : "stream";
+            append(results, String.format(Locale.ROOT, "K\t%s\t%d\t%.3f\t%d", tier, rows, best, streamed));
+            System.out.printf(Locale.ROOT, "  %s: %d rows in %.3f s%n", tier, rows, best);
+        }
+    }
+
+    static void crawlOnce(String label, DataSet set, Path results, long maxNanos, long maxPages, long visible) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String next = prop("base") + PREFIX + "/body/" + set.bodyId + "/paper";
         long pages = 0;
@@ -718,31 +747,12 @@ public final class OparlBench {
         boolean complete = next == null;
         long[] sorted = Arrays.copyOf(latencies, (int) pages);
         Arrays.sort(sorted);
-        String crawl = String.format(Locale.ROOT, "K\tcrawl\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t%d\t%d", pages, objects, seconds,
+        String crawl = String.format(Locale.ROOT, "K\t%s\t%d\t%d\t%.3f\t%.3f\t%.3f\t%s\t%d\t%d", label, pages, objects, seconds,
                 percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6, complete, bytes, visible);
         append(results, crawl);
-        System.out.printf(Locale.ROOT, "  crawl: %d pages, %d of %d papers in %.1f s (%s)%n", pages, objects, visible, seconds,
+        System.out.printf(Locale.ROOT, "  %s: %d pages, %d of %d papers in %.1f s (%s)%n", label, pages, objects, visible, seconds,
                 complete ? "complete" : "stopped at the time limit");
 
-        // the floor: the same rows streamed out of PostgreSQL (cursor, 1000 rows per round trip); best of 3 after a warm-up
-        for (boolean json : new boolean[]{false, true}) {
-            double best = Double.MAX_VALUE;
-            long rows = 0;
-            long streamed = 0;
-            for (int run = 0; run < 4; run++) {
-                long t0 = System.nanoTime();
-                long[] counted = stream(set.bodyId, json);
-                double s = (System.nanoTime() - t0) / 1e9;
-                rows = counted[0];
-                streamed = counted[1];
-                if (run > 0) {
-                    best = Math.min(best, s);
-                }
-            }
-            String tier = json ? "stream_json" : "stream";
-            append(results, String.format(Locale.ROOT, "K\t%s\t%d\t%.3f\t%d", tier, rows, best, streamed));
-            System.out.printf(Locale.ROOT, "  %s: %d rows in %.3f s%n", tier, rows, best);
-        }
     }
 
     static long[] stream(long bodyId, boolean json) throws Exception {

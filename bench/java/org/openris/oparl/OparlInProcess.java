@@ -16,8 +16,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Benchmark only (bench/, never compiled by Maven): the OParl controller's work for a list page or
  * an object without HTTP, built from the production {@link OparlQueries} and {@link OparlRenderer}.
  * It sits in the production package because those are package-private; it calls the same
- * {@link OparlPages} as the controller and adds what the controller adds (body check, JSON, ETag
- * digest). The harness compares its bytes with the HTTP response before measuring.
+ * {@link OparlPages} as the controller (stored documents included, ADR 0014) and adds what the
+ * controller adds (body check, ETag digest). The harness compares its bytes with the HTTP response before measuring.
  */
 public final class OparlInProcess {
 
@@ -30,7 +30,7 @@ public final class OparlInProcess {
     public OparlInProcess(DataSource dataSource, String baseUrl) {
         this.queries = new OparlQueries(JdbcClient.create(dataSource), new VisibilityRules());
         this.renderer = new OparlRenderer(queries, baseUrl);
-        this.pages = new OparlPages(queries, renderer);
+        this.pages = new OparlPages(queries, renderer, new OparlDocuments(queries, renderer), json);
     }
 
     /** {@code GET /oparl/v1/body/{bodyId}/{segment}?after=..&limit=..} (after = 0: first page). */
@@ -44,20 +44,21 @@ public final class OparlInProcess {
             query.put("after", String.valueOf(after));
         }
         query.put("limit", String.valueOf(limit));
-        return respond(pages.list(viewer, OparlType.ofSegment(segment), bodyId, false, renderer.bodyList(bodyId, segment),
-                ListRequest.parse(query)));
+        return etag(pages.list(viewer, OparlType.ofSegment(segment), bodyId, false, renderer.bodyList(bodyId, segment),
+                ListRequest.parse(query)), renderer.bodyList(bodyId, segment) + "?" + query);
     }
 
     /** {@code GET /oparl/v1/{segment}/{id}}. */
     public byte[] object(String segment, long id) {
-        return respond(pages.object(Viewer.anonymous(), OparlType.ofSegment(segment), id)
-                .orElseThrow(() -> new IllegalStateException(segment + " " + id + " not visible")));
+        return etag(pages.object(Viewer.anonymous(), OparlType.ofSegment(segment), id)
+                .orElseThrow(() -> new IllegalStateException(segment + " " + id + " not visible")), renderer.url(OparlType.ofSegment(segment), id));
     }
 
-    private byte[] respond(Object body) {
-        byte[] bytes = json.writeValueAsBytes(body);
+    private static byte[] etag(OparlPages.Served served, String url) {
+        byte[] bytes = served.json();
         try {
-            MessageDigest.getInstance("SHA-256").digest(bytes); // the controller's ETag
+            // the controller's ETag: variant, generation and URL
+            MessageDigest.getInstance("SHA-256").digest((served.variant() + "|" + served.generation() + "|" + url).getBytes(StandardCharsets.UTF_8));
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

@@ -16,10 +16,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountController {
 
     private final AccountSettings settings;
+    private final LoginSession loginSession;
     private final UiText text;
 
-    AccountController(AccountSettings settings, UiText text) {
+    AccountController(AccountSettings settings, LoginSession loginSession, UiText text) {
         this.settings = settings;
+        this.loginSession = loginSession;
         this.text = text;
     }
 
@@ -35,6 +37,7 @@ class AccountController {
                           SignedInUser user, CsrfToken csrf, HttpServletRequest request, HttpServletResponse response, Model model) {
         AccountSettings.Change change = settings.changePassword(user, current, password, repeated, ClientAddress.of(request));
         if (change.done()) {
+            loginSession.passwordChangedHere(request);
             return "redirect:/konto?geaendert";
         }
         response.setStatus(422);

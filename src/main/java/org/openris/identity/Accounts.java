@@ -74,6 +74,19 @@ public class Accounts {
                 .param(email == null ? "" : email.strip()).query(Accounts::account).list();
     }
 
+    /** What decides whether a signed-in session may go on (see {@link SessionValidity}). */
+    public record SessionState(boolean active, java.time.Instant passwordChangedAt) {
+    }
+
+    /** The account's state for its sessions; empty when it no longer exists. */
+    public Optional<SessionState> sessionState(long userId) {
+        return jdbc.sql("SELECT enabled AND deleted_at IS NULL AS active, password_changed_at FROM app_user WHERE id = ?").param(userId)
+                .query((rs, n) -> {
+                    OffsetDateTime changed = rs.getObject("password_changed_at", OffsetDateTime.class);
+                    return new SessionState(rs.getBoolean("active"), changed == null ? null : changed.toInstant());
+                }).optional();
+    }
+
     /** Sets a new password (already checked against the policy by the caller's form). */
     @Transactional
     public void changePassword(long userId, String password) {

@@ -30,6 +30,8 @@ class LoginSession {
     private static final String PENDING = LoginSession.class.getName() + ".pending";
     private static final String SECRET = LoginSession.class.getName() + ".secret";
     private static final String RECOVERY_CODES = LoginSession.class.getName() + ".recoveryCodes";
+    /** When the session completed its login (or last confirmed the password): {@link SignedInSessionCheck}. */
+    static final String SIGNED_IN_AT = LoginSession.class.getName() + ".signedInAt";
 
     /** A login between its first step and its second factor; {@code sso} is null after a password. */
     record Pending(long userId, Instant since, SsoIdentity sso) implements Serializable {
@@ -117,6 +119,7 @@ class LoginSession {
                 List.of(new SimpleGrantedAuthority("ROLE_USER"))));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
+        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
         accounts.recordLogin(account.id());
         if (sso != null) {
             if (sso.newLink() && ssoLinks.link(account.id(), sso.issuer(), sso.subject())) {
@@ -131,6 +134,11 @@ class LoginSession {
             return localPart(saved.getRedirectUrl());
         }
         return "/mitglieder";
+    }
+
+    /** The password was just changed in this session: it goes on, every other session of the account ends. */
+    void passwordChangedHere(HttpServletRequest request) {
+        request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
     }
 
     void showRecoveryCodesOnce(HttpServletRequest request, List<String> codes) {

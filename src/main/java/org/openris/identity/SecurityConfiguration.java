@@ -64,7 +64,9 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain web(HttpSecurity http, SecurityContextRepository contexts, RequestCache requestCache, AuditTrail audit,
-                            ObjectProvider<SsoWebSecurity> sso) throws Exception {
+                            ObjectProvider<SsoWebSecurity> sso, Accounts accounts, java.time.Clock clock,
+                            @org.springframework.beans.factory.annotation.Value("${ris.session.max-age:12h}") java.time.Duration maxAge)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/mitglieder", "/mitglieder/**", "/konto", "/konto/**").authenticated()
                         .anyRequest().permitAll())
@@ -90,7 +92,8 @@ class SecurityConfiguration {
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN))
                         .permissionsPolicyHeader(p -> p.policy(PERMISSIONS_POLICY))
                         .frameOptions(f -> f.deny()))
-                .addFilterAfter(new NoStoreWhenSignedIn(), SecurityContextHolderFilter.class);
+                .addFilterAfter(new SignedInSessionCheck(accounts, audit, clock, maxAge), SecurityContextHolderFilter.class)
+                .addFilterAfter(new NoStoreWhenSignedIn(), SignedInSessionCheck.class);
         sso.ifAvailable(s -> s.applyTo(http));
         return http.build();
     }

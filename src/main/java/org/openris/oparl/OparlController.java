@@ -55,12 +55,13 @@ class OparlController {
 
     /** The system's body list: a list like any other (filters, limit, keyset pagination). */
     @GetMapping("/body")
-    ResponseEntity<byte[]> bodies(@RequestParam Map<String, String> query) {
-        return list(OparlType.BODY, 0, false, renderer.bodyListUrl(), query);
+    ResponseEntity<byte[]> bodies(@RequestParam Map<String, String> query, jakarta.servlet.http.HttpServletRequest request) {
+        return list(OparlType.BODY, 0, false, renderer.bodyListUrl(), query, request);
     }
 
     @GetMapping("/body/{id}/{list}")
-    ResponseEntity<byte[]> bodyList(@PathVariable String id, @PathVariable String list, @RequestParam Map<String, String> query) {
+    ResponseEntity<byte[]> bodyList(@PathVariable String id, @PathVariable String list, @RequestParam Map<String, String> query,
+                                    jakarta.servlet.http.HttpServletRequest request) {
         long bodyId = id(id);
         if (!BODY_LISTS.contains(list)) {
             throw new OparlException(404, "Unbekannte Liste: " + list);
@@ -68,22 +69,23 @@ class OparlController {
         if (queries.object(Viewer.anonymous(), OparlType.BODY, bodyId).filter(b -> !Boolean.TRUE.equals(b.get("is_deleted"))).isEmpty()) {
             throw notFound();
         }
-        return list(OparlType.ofSegment(list), bodyId, false, renderer.bodyList(bodyId, list), query);
+        return list(OparlType.ofSegment(list), bodyId, false, renderer.bodyList(bodyId, list), query, request);
     }
 
     @GetMapping("/organization/{id}/meeting")
-    ResponseEntity<byte[]> organizationMeetings(@PathVariable String id, @RequestParam Map<String, String> query) {
+    ResponseEntity<byte[]> organizationMeetings(@PathVariable String id, @RequestParam Map<String, String> query,
+                                                jakarta.servlet.http.HttpServletRequest request) {
         long organizationId = id(id);
         if (queries.object(Viewer.anonymous(), OparlType.ORGANIZATION, organizationId)
                 .filter(o -> !Boolean.TRUE.equals(o.get("is_deleted"))).isEmpty()) {
             throw notFound();
         }
-        return list(OparlType.MEETING, organizationId, true, renderer.url(OparlType.ORGANIZATION, organizationId) + "/meeting", query);
+        return list(OparlType.MEETING, organizationId, true, renderer.url(OparlType.ORGANIZATION, organizationId) + "/meeting", query, request);
     }
 
     @GetMapping("/{type}/{id}")
-    ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id) {
-        return respond(pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
+    ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
+        return served(request, pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
     }
 
     @GetMapping("/file/{id}/access")
@@ -105,16 +107,35 @@ class OparlController {
         throw notFound();
     }
 
-    private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query) {
-        return respond(pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
+    private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query,
+                                        jakarta.servlet.http.HttpServletRequest request) {
+        return served(request, pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
+    }
+
+    /**
+     * Lists and objects: the body is determined by URL, data generation and variant (ADR 0014), so the
+     * ETag is derived from those instead of hashing up to a megabyte per response.
+     */
+    private static ResponseEntity<byte[]> served(jakarta.servlet.http.HttpServletRequest request, OparlPages.Served served) {
+        String query = request.getQueryString();
+        return respondWith(served.json(), etag(served.variant() + "|" + served.generation() + "|" + request.getRequestURL()
+                + (query == null ? "" : "?" + query)));
     }
 
     private ResponseEntity<byte[]> respond(Object body) {
         byte[] bytes = json.writeValueAsBytes(body);
-        return ResponseEntity.ok().contentType(JSON).eTag(etag(bytes))
+        return respondWith(bytes, etag(bytes));
+    }
+
+    private static ResponseEntity<byte[]> respondWith(byte[] bytes, String etag) {
+        return ResponseEntity.ok().contentType(JSON).eTag(etag)
                 .cacheControl(CacheControl.noCache())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")
                 .body(bytes);
+    }
+
+    private static String etag(String determinants) {
+        return etag(determinants.getBytes(StandardCharsets.UTF_8));
     }
 
     private static String etag(byte[] bytes) {

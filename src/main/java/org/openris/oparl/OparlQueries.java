@@ -130,6 +130,108 @@ public class OparlQueries {
                 .param("id", id).query().listOfRows().stream().findFirst();
     }
 
+    // ------------------------------------------------------------------ stored documents (ADR 0014)
+
+    /**
+     * A page's rows like {@link #page}, each with its stored document when one rendered at the current
+     * data generation exists ({@code json} as UTF-8 bytes, else {@code null}); the generation is read
+     * in the same statement, i.e. the same snapshot as the rows. Rows carry only id, is_deleted,
+     * created and modified: tombstones need no more, live rows are read fully only on a miss.
+     */
+    List<Map<String, Object>> pageWithDocuments(Viewer viewer, OparlType type, long scopeId, boolean organizationScope, ListRequest request,
+                                                long variant) {
+        String visible = visible(type, viewer, "t");
+        String condition = request.includesTombstones()
+                ? "(" + visible + " OR " + rules.tombstone(visible, "t") + ")" : visible;
+        String scope = organizationScope
+                ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope"
+                + " AND mo.deleted_at IS NULL))"
+                : bodyScope(type);
+        StringBuilder sql = new StringBuilder(DOCUMENT_COLUMNS).append(" FROM ").append(type.table).append(" t").append(DOCUMENT_JOIN)
+                .append(" WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("after", request.after());
+        params.put("scope", scopeId);
+        params.put("type", type.segment);
+        params.put("variant", variant);
+        window(sql, params, "created", ">=", "createdSince", request.createdSince());
+        window(sql, params, "created", "<", "createdUntil", plusSecond(request.createdUntil()));
+        window(sql, params, "modified", ">=", "modifiedSince", request.modifiedSince());
+        window(sql, params, "modified", "<", "modifiedUntil", plusSecond(request.modifiedUntil()));
+        sql.append(" ORDER BY t.id LIMIT :limit");
+        params.put("limit", request.limit() + 1);
+        return jdbc.sql(sql.toString()).params(params).query(OparlQueries::documentRow).list();
+    }
+
+    /** The object at its URL like {@link #object}, with its stored document as in {@link #pageWithDocuments}. */
+    Optional<Map<String, Object>> objectWithDocument(Viewer viewer, OparlType type, long id, long variant) {
+        String visible = visible(type, viewer, "t");
+        return jdbc.sql(DOCUMENT_COLUMNS + " FROM " + type.table + " t" + DOCUMENT_JOIN + " WHERE t.id = :id AND (" + visible + " OR "
+                        + rules.tombstone(visible, "t") + ")")
+                .param("id", id).param("type", type.segment).param("variant", variant)
+                .query(OparlQueries::documentRow).optional();
+    }
+
+    // the document is looked up per row of the page (a scalar sub-select runs only for the rows the
+    // LIMIT lets through); a join lets PostgreSQL merge-scan every stored document below the cursor
+    private static final String DOCUMENT_COLUMNS = "SELECT t.id, t.deleted_at IS NOT NULL AS is_deleted, t.created, t.modified,"
+            + " (SELECT d.json FROM oparl_document d WHERE d.type = :type AND d.variant = :variant AND d.id = t.id"
+            + " AND d.generation = g.value) AS json, g.value AS generation";
+    private static final String DOCUMENT_JOIN = " CROSS JOIN data_generation g";
+
+    private static Map<String, Object> documentRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("id", rs.getLong("id"));
+        row.put("is_deleted", rs.getBoolean("is_deleted"));
+        row.put("created", rs.getObject("created", java.time.OffsetDateTime.class));
+        row.put("modified", rs.getObject("modified", java.time.OffsetDateTime.class));
+        row.put("json", rs.getBytes("json")); // the driver hands text over as its UTF-8 bytes
+        row.put("generation", rs.getLong("generation"));
+        return row;
+    }
+
+    /**
+     * Keeps freshly rendered documents for the generation their page was read at; a newer one already
+     * stored wins. Rendering does not depend on this succeeding (e.g. on a read-only replica).
+     */
+    void storeDocuments(OparlType type, long variant, long generation, Map<Long, byte[]> documents) {
+        if (documents.isEmpty()) {
+            return;
+        }
+        Long[] ids = documents.keySet().toArray(Long[]::new);
+        String[] texts = documents.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).toArray(String[]::new);
+        jdbc.sql("INSERT INTO oparl_document (type, variant, id, generation, json)"
+                        + " SELECT :type, :variant, x.id, :generation, x.json FROM unnest(:ids, :texts) AS x(id, json)"
+                        + " ON CONFLICT (type, variant, id) DO UPDATE SET generation = excluded.generation, json = excluded.json"
+                        + " WHERE oparl_document.generation < excluded.generation")
+                .param("type", type.segment).param("variant", variant).param("generation", generation)
+                .param("ids", ids).param("texts", texts).update();
+    }
+
+    /** The current data generation (ADR 0014). */
+    long generation() {
+        return jdbc.sql("SELECT value FROM data_generation").query(Long.class).single();
+    }
+
+    /** Drops documents of past generations (they can never be served again). */
+    int dropStaleDocuments() {
+        return jdbc.sql("DELETE FROM oparl_document d USING data_generation g WHERE d.generation < g.value").update();
+    }
+
+    /**
+     * The SQL of every rule the anonymous rendering applies: part of a document's variant, so that
+     * documents rendered under other rules (a new release, a rule switched off in a test) are never served.
+     */
+    String ruleText(Viewer viewer) {
+        StringBuilder text = new StringBuilder();
+        for (OparlType type : OparlType.values()) {
+            if (type != OparlType.SYSTEM) {
+                text.append(visible(type, viewer, "t")).append('\n');
+            }
+        }
+        return text.append(rules.decision("d", viewer)).append('\n').append(rules.personContact("t", viewer)).toString();
+    }
+
     /** All visible bodies (the system's body list is short). */
     public List<Map<String, Object>> bodies(Viewer viewer) {
         return jdbc.sql("SELECT t.*, FALSE AS is_deleted FROM body t WHERE t.deleted_at IS NULL ORDER BY t.id").query().listOfRows();

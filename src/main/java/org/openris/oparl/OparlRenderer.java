@@ -36,7 +36,7 @@ class OparlRenderer {
         this.configuredBase = baseUrl.isBlank() ? null : baseUrl.replaceAll("/+$", "") + PREFIX;
     }
 
-    private String base() {
+    String base() {
         if (configuredBase != null) {
             return configuredBase;
         }
@@ -100,7 +100,7 @@ class OparlRenderer {
         return o;
     }
 
-    private Obj tombstone(OparlType type, Map<String, Object> row) {
+    Obj tombstone(OparlType type, Map<String, Object> row) {
         return new Obj().always("id", url(type, row.get("id"))).always("type", type.typeUrl())
                 .always("created", OparlFormat.dateTime(row.get("created"))).always("modified", OparlFormat.dateTime(row.get("modified")))
                 .always("deleted", true);

@@ -132,6 +132,7 @@ class SchemaConstraintsTest {
         List<String> tables = jdbc.sql("""
                 SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' AND table_type = 'BASE TABLE'
                 AND table_name NOT IN ('flyway_schema_history', 'audit_log', 'spring_session', 'spring_session_attributes')
+                AND table_name NOT IN ('data_generation', 'data_write_marker', 'oparl_document')
                 ORDER BY 1""").query(String.class).list(); // HTTP sessions: framework-owned, short-lived, never published
         assertThat(tables).hasSizeGreaterThan(25);
         for (String table : tables) {
@@ -141,6 +142,37 @@ class SchemaConstraintsTest {
             assertThat(jdbc.sql("SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = ?::regclass"
                     + " AND p.proname = 'ris_touch_modified'").param(table).query(Long.class).single()).as(table + " touch trigger").isEqualTo(1);
         }
+    }
+
+    @Test
+    void every_write_to_data_the_oparl_api_reads_moves_the_data_generation() {
+        // only tables the OParl read model never reads may be left out (ADR 0014: stored documents are
+        // served only while the generation is unchanged, so a forgotten table would serve stale JSON)
+        java.util.Set<String> unread = java.util.Set.of("flyway_schema_history", "spring_session", "spring_session_attributes", "audit_log",
+                "app_user", "user_role", "recovery_code", "login_attempt", "password_reset_token", "sso_link", "notification_setting",
+                "notification_sent", "member_annotation", "stream_consent", "data_generation", "data_write_marker", "oparl_document");
+        List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
+                + " AND table_type = 'BASE TABLE' ORDER BY 1").query(String.class).list();
+        for (String table : tables) {
+            long triggers = jdbc.sql("SELECT count(*) FROM pg_trigger t JOIN pg_proc p ON p.oid = t.tgfoid WHERE t.tgrelid = ?::regclass"
+                    + " AND p.proname = 'ris_mark_data_write'").param(table).query(Long.class).single();
+            assertThat(triggers).as(table + ": generation trigger (or listed as never read by OParl)").isEqualTo(unread.contains(table) ? 0 : 1);
+        }
+        long before = generation();
+        long org = fx.organization(body, "Generation", "COMMITTEE").create();
+        long afterInsert = generation();
+        assertThat(afterInsert).as("an insert commits a new generation").isGreaterThan(before);
+        jdbc.sql("UPDATE organization SET name = 'Generation neu' WHERE id = ?").param(org).update();
+        assertThat(generation()).as("an update commits a new generation").isGreaterThan(afterInsert);
+        long quiet = generation();
+        jdbc.sql("SELECT count(*) FROM organization").query(Long.class).single();
+        jdbc.sql("INSERT INTO audit_log (action, detail) VALUES ('TEST', 'keine Daten')").update();
+        assertThat(generation()).as("reads and unpublished bookkeeping leave it alone").isEqualTo(quiet);
+        assertThat(jdbc.sql("SELECT count(*) FROM data_write_marker").query(Long.class).single()).as("markers are cleared at commit").isZero();
+    }
+
+    private long generation() {
+        return jdbc.sql("SELECT value FROM data_generation").query(Long.class).single();
     }
 
     @Test
