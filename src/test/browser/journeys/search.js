@@ -17,6 +17,7 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.waitForURL(/gremium=/);
   fact('selectedFacet', await page.locator('.facet-selected').first().innerText());
   fact('filteredHits', await page.locator('.search-hit-title').allInnerTexts());
+  fact('filteredMarks', await page.locator('.search-hit mark').allInnerTexts());
   await check('search-facet');
   const bad = await page.goto(`${baseUrl}/suche?q=Radweg&von=31.02.2024`);
   fact('badStatus', bad.status());

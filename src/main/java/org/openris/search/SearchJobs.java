@@ -27,6 +27,7 @@ public class SearchJobs implements DisposableBean {
     private final TextExtraction extraction;
     private final IndexSync sync;
     private final SearchSettings settings;
+    private volatile boolean stopping;
     private final ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread thread = new Thread(r, "ris-search");
         thread.setDaemon(true);
@@ -77,9 +78,16 @@ public class SearchJobs implements DisposableBean {
     }
 
     private void runSafely() {
+        if (stopping) {
+            return;
+        }
         try {
             runNow();
         } catch (RuntimeException e) {
+            if (stopping) {
+                log.debug("Suche: Hintergrundlauf beim Herunterfahren abgebrochen", e);
+                return;
+            }
             log.error("Suche: Hintergrundlauf fehlgeschlagen, nächster Versuch beim nächsten Lauf", e);
         }
     }
@@ -102,8 +110,13 @@ public class SearchJobs implements DisposableBean {
         log.info("Textextraktion: fertig, {} Dateien gelesen.", done);
     }
 
+    /** Lets a running pass end before the index closes (it is closed after this bean). */
     @Override
-    public void destroy() {
-        executor.shutdownNow();
+    public void destroy() throws InterruptedException {
+        stopping = true;
+        executor.shutdown();
+        if (!executor.awaitTermination(30, TimeUnit.SECONDS)) {
+            executor.shutdownNow();
+        }
     }
 }
