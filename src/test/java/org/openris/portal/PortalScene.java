@@ -19,33 +19,33 @@ import org.openris.testsupport.Fixtures;
  * documents (two public, one non-public), a hidden paper, a future meeting and a former member.
  * Names carry {@code tag} so that several runs in one database never collide.
  */
-final class PortalScene {
+public final class PortalScene {
 
-    final String tag;
-    final long body;
-    final long committee;
-    final long factionA;
-    final long factionB;
-    final long chair;
-    final long citizen;
-    final long former;
-    final long pastMeeting;
-    final long futureMeeting;
-    final long paper;
-    final String reference;
-    final long supplement;
-    final String supplementReference;
-    final long hiddenPaper;
-    final String hiddenReference;
-    final long motion;
-    final String motionReference;
-    final long mainFile;
-    final long attachment;
-    final long hiddenAttachment;
-    final long invitation;
-    final LocalDate pastDay;
+    public final String tag;
+    public final long body;
+    public final long committee;
+    public final long factionA;
+    public final long factionB;
+    public final long chair;
+    public final long citizen;
+    public final long former;
+    public final long pastMeeting;
+    public final long futureMeeting;
+    public final long paper;
+    public final String reference;
+    public final long supplement;
+    public final String supplementReference;
+    public final long hiddenPaper;
+    public final String hiddenReference;
+    public final long motion;
+    public final String motionReference;
+    public final long mainFile;
+    public final long attachment;
+    public final long hiddenAttachment;
+    public final long invitation;
+    public final LocalDate pastDay;
 
-    PortalScene(Fixtures fx, FileStore store, long seed) throws IOException {
+    public PortalScene(Fixtures fx, FileStore store, long seed) throws IOException {
         tag = "P" + Long.toString(Math.abs(seed % 46656), 36) + Long.toString(System.nanoTime() % 1000, 36);
         int serial = 60000 + (int) Math.abs(System.nanoTime() % 30000);
         body = fx.body("Stadt Portalhausen " + tag);
