@@ -25,6 +25,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 class OrganizationController {
 
     static final int PAST_MEETINGS = 20;
+    /** Key of the leading group of chair and deputy chairs. */
+    static final long CHAIR_GROUP = -2L;
 
     /** Overview groups: message key suffix and the organization kinds they hold. */
     private static final Map<String, List<String>> GROUPS = new LinkedHashMap<>();
@@ -77,7 +79,12 @@ class OrganizationController {
         List<Member> members = organizations.membersOf(viewer, organizationId);
         boolean faction = "FACTION".equals(organization.kind()) || "GROUP".equals(organization.kind());
         Map<Long, OrganizationPage.MemberGroup> byFaction = new LinkedHashMap<>();
-        members.stream()
+        // the chair and deputy chairs first, as a body presents itself; then the members by faction
+        List<Member> chairs = members.stream().filter(m -> "CHAIR".equals(m.role()) || "DEPUTY_CHAIR".equals(m.role())).toList();
+        if (!chairs.isEmpty() && !faction) {
+            byFaction.put(CHAIR_GROUP, new OrganizationPage.MemberGroup(CHAIR_GROUP, null, new ArrayList<>(chairs)));
+        }
+        members.stream().filter(m -> faction || !chairs.contains(m))
                 .sorted((a, b) -> a.factionName() == null ? (b.factionName() == null ? 0 : 1)
                         : b.factionName() == null ? -1 : a.factionName().compareToIgnoreCase(b.factionName()))
                 .forEach(m -> byFaction.computeIfAbsent(faction || m.factionId() == null ? -1L : m.factionId(),

@@ -17,7 +17,14 @@ public record OrganizationPage(OrganizationEntry organization, List<MemberGroup>
         return "FACTION".equals(organization.kind()) || "GROUP".equals(organization.kind());
     }
 
-    /** Members of one faction ({@code factionId} null: without faction, or the faction page itself). */
+    /**
+     * Members of one faction ({@code factionId} null: without faction, or the faction page itself;
+     * {@code -2}: the chair and deputy chairs, listed first).
+     */
     public record MemberGroup(Long factionId, String factionName, List<Member> members) {
+
+        public boolean chairs() {
+            return factionId != null && factionId == OrganizationController.CHAIR_GROUP;
+        }
     }
 }

@@ -57,4 +57,12 @@ public final class PortalFormats {
     public static String webLink(String url) {
         return url != null && url.strip().matches("(?i)https?://[^\\s\"<>]+") ? url.strip() : null;
     }
+
+    /** "Einladung: Tagesordnung …", but just "Einladung zur 3. Sitzung" when the name already starts with the label. */
+    public static String labelled(String label, String name) {
+        if (label == null || label.isBlank()) {
+            return name;
+        }
+        return name != null && name.toLowerCase(Locale.GERMANY).startsWith(label.toLowerCase(Locale.GERMANY)) ? name : label + ": " + name;
+    }
 }

@@ -85,10 +85,13 @@ class PortalPagesTest {
                 .doesNotContain("Ehemalig" + scene.tag)
                 .contains("href=\"/sitzungen/" + scene.futureMeeting + "\"").contains("href=\"/sitzungen/" + scene.pastMeeting + "\"")
                 .contains("href=\"/vorlagen/" + scene.reference + "\"").doesNotContain("geheimnis");
-        // the citizen member is grouped under the faction that nominated him
-        int factionB = page.indexOf("Fraktion Blaue Brücke " + scene.tag);
-        int factionA = page.indexOf("Fraktion Grüne Wiese " + scene.tag);
-        assertThat(page.indexOf("Bürgerlich" + scene.tag)).isGreaterThan(factionB).isLessThan(factionA);
+        // the chair first, then the members by faction; the citizen member under the faction that nominated him
+        int chairs = page.indexOf("Vorsitz</h3>");
+        int factionB = page.indexOf(">Fraktion Blaue Brücke " + scene.tag + "</a></h3>");
+        assertThat(chairs).isPositive();
+        assertThat(page.indexOf("Vorsitzmann" + scene.tag)).isGreaterThan(chairs).isLessThan(factionB);
+        assertThat(page.indexOf("Bürgerlich" + scene.tag)).isGreaterThan(factionB);
+        assertThat(page.indexOf("Mitgliedt" + scene.tag)).isGreaterThan(factionB);
     }
 
     @Test
@@ -98,7 +101,7 @@ class PortalPagesTest {
         assertThat(response.body()).contains("Radwegenetz Nord").contains("href=\"/vorlagen/" + scene.reference + "\"")
                 .contains("Der Ausschuss beschließt das Radwegenetz Nord.").contains("(Ja 9, Nein 3, Enthaltung 1)")
                 .contains("GW" + scene.tag + "</a>: dafür").contains("BB" + scene.tag + "</a>: dagegen")
-                .contains("href=\"/dateien/" + scene.invitation + "\"").contains("Einladung")
+                .contains("href=\"/dateien/" + scene.invitation + "\" class=\"document-open\">Einladung 3. Sitzung " + scene.tag + "</a>")
                 .contains("href=\"https://stream.example.org/live\"").doesNotContain("javascript:")
                 .contains("16:00 – 18:25 Uhr").contains("Rathaus Portalhausen")
                 .doesNotContain("Grundstückssache").doesNotContain("geheimnis");
