@@ -22,6 +22,12 @@ public class BodyQueries {
                 .query(BodySummary.class).optional();
     }
 
+    /** Every body of the installation, in id order (the first is the main body). */
+    public List<BodySummary> all() {
+        return jdbc.sql("SELECT id, name, short_name, website, ags FROM body WHERE deleted_at IS NULL ORDER BY id")
+                .query(BodySummary.class).list();
+    }
+
     public List<LegislativeTermSummary> terms(long bodyId) {
         return jdbc.sql("""
                         SELECT id, name, start_date, end_date FROM legislative_term

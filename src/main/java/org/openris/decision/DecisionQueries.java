@@ -81,8 +81,42 @@ public class DecisionQueries {
                 + " AND (own.end_date IS NULL OR own.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date))";
     }
 
+    /**
+     * The latest decisions the viewer sees (held meetings, newest first), with meeting, organization
+     * and the first paper treated under the item where its consultation is visible too.
+     */
+    public List<LatestDecision> latest(Viewer viewer, int limit) {
+        return jdbc.sql("SELECT d.id, m.id AS meeting_id, m.start_planned AS meeting_start, o.name AS organization_name,"
+                        + " a.number AS agenda_item_number, a.name AS agenda_item_name, d.subject, d.outcome,"
+                        + " (SELECT p.reference FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.agenda_item_id = a.id AND "
+                        + rules.consultation("c", viewer) + " ORDER BY c.id LIMIT 1) AS paper_reference"
+                        + " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN organization o ON o.id = m.organization_id"
+                        + " WHERE m.start_planned <= now() AND " + rules.decision("d", viewer)
+                        + " ORDER BY m.start_planned DESC, a.position, d.position, d.id LIMIT :limit")
+                .param("limit", Math.max(0, Math.min(limit, 100))).query(LatestDecision.class).list();
+    }
+
+    /** How each faction voted on the decisions of a meeting (decisions and factions the viewer sees), per decision by faction name. */
+    public List<FactionPosition> factionPositionsOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("SELECT fp.decision_id, f.id AS faction_id, f.name AS faction_name, f.short_name AS faction_short_name, fp.position"
+                        + " FROM decision_faction_position fp JOIN decision d ON d.id = fp.decision_id"
+                        + " JOIN agenda_item a ON a.id = d.agenda_item_id JOIN organization f ON f.id = fp.faction_id"
+                        + " WHERE a.meeting_id = :meeting AND fp.deleted_at IS NULL AND " + rules.decision("d", viewer)
+                        + " AND " + rules.organization("f", viewer) + " ORDER BY fp.decision_id, f.name")
+                .param("meeting", meetingId).query(FactionPosition.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM decision d WHERE " + rules.decision("d", viewer)).query(Long.class).single();
+    }
+
+    public record LatestDecision(long id, long meetingId, java.time.OffsetDateTime meetingStart, String organizationName,
+                                 String agendaItemNumber, String agendaItemName, String subject, String outcome, String paperReference) {
+    }
+
+    /** {@code position}: YES, NO, ABSTAIN or SPLIT. */
+    public record FactionPosition(long decisionId, long factionId, String factionName, String factionShortName, String position) {
     }
 
     public record MeetingDecision(long id, long agendaItemId, String agendaItemNumber, String agendaItemName, String subject,

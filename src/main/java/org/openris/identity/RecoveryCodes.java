@@ -10,12 +10,16 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One-time recovery codes for a lost phone: ten codes of 12 characters from an alphabet without
- * look-alikes (about 60 bits each), shown once, stored only as SHA-256 hashes.
+ * One-time recovery codes for a lost phone: ten codes of 24 characters (six groups of four) from an
+ * alphabet without look-alikes, about 119 bits each, shown once, stored only as SHA-256 hashes —
+ * enough entropy that an unsalted fast hash is acceptable (ASVS 6.5.2 asks for at least 112 bits).
+ * Codes of 12 characters issued before (about 59 bits) are still accepted until used or renewed.
  */
 final class RecoveryCodes {
 
     static final int COUNT = 10;
+    static final int LENGTH = 24;
+    private static final int LEGACY_LENGTH = 12;
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
 
     private RecoveryCodes() {
@@ -25,7 +29,7 @@ final class RecoveryCodes {
         List<String> codes = new ArrayList<>(COUNT);
         for (int i = 0; i < COUNT; i++) {
             StringBuilder code = new StringBuilder();
-            for (int c = 0; c < 12; c++) {
+            for (int c = 0; c < LENGTH; c++) {
                 if (c > 0 && c % 4 == 0) {
                     code.append('-');
                 }
@@ -38,7 +42,8 @@ final class RecoveryCodes {
 
     /** Looks like a recovery code (not a six-digit TOTP code)? */
     static boolean looksLikeOne(String typed) {
-        return typed != null && normalise(typed).length() == 12;
+        int length = typed == null ? 0 : normalise(typed).length();
+        return length == LENGTH || length == LEGACY_LENGTH;
     }
 
     static String hash(String typed) {

@@ -118,6 +118,41 @@ public class MeetingQueries {
                 .param("meeting", meetingId).query(OffsetDateTime.class).optional();
     }
 
+    /**
+     * The calendar: meetings the viewer sees starting in [{@code from}, {@code to}), cancelled ones
+     * included (the page marks them), earliest first; {@code organizationId} (lead or joint
+     * organization) narrows it when not null. At most 1,000.
+     */
+    public List<MeetingSummary> calendar(Viewer viewer, OffsetDateTime from, OffsetDateTime to, Long organizationId) {
+        String byOrganization = organizationId == null ? "" : " AND (m.organization_id = :organization OR EXISTS (SELECT 1"
+                + " FROM meeting_organization jo WHERE jo.meeting_id = m.id AND jo.organization_id = :organization AND jo.deleted_at IS NULL))";
+        var spec = jdbc.sql(SELECT_MEETING + " WHERE m.start_planned >= :from AND m.start_planned < :to" + byOrganization + " AND "
+                        + rules.meeting("m", viewer) + " ORDER BY m.start_planned, m.id LIMIT 1000")
+                .param("from", from).param("to", to);
+        if (organizationId != null) {
+            spec = spec.param("organization", organizationId);
+        }
+        return spec.query(MeetingSummary.class).list();
+    }
+
+    /** Every meeting of an organization (lead or joint) the viewer sees, newest first, at most 500. */
+    public List<MeetingSummary> ofOrganization(Viewer viewer, long organizationId) {
+        return jdbc.sql(SELECT_MEETING + " WHERE (m.organization_id = :organization OR EXISTS (SELECT 1 FROM meeting_organization jo"
+                        + " WHERE jo.meeting_id = m.id AND jo.organization_id = :organization AND jo.deleted_at IS NULL)) AND "
+                        + rules.meeting("m", viewer) + " ORDER BY m.start_planned DESC, m.id DESC LIMIT 500")
+                .param("organization", organizationId).query(MeetingSummary.class).list();
+    }
+
+    /** Id and last change of every meeting the viewer sees (sitemap), at most 50,000, newest first. */
+    public List<MeetingStamp> stamps(Viewer viewer) {
+        return jdbc.sql("SELECT m.id, m.modified FROM meeting m WHERE " + rules.meeting("m", viewer)
+                        + " ORDER BY m.start_planned DESC, m.id DESC LIMIT 50000")
+                .query(MeetingStamp.class).list();
+    }
+
+    public record MeetingStamp(long id, OffsetDateTime modified) {
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM meeting m WHERE " + rules.meeting("m", viewer)).query(Long.class).single();
     }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import org.openris.file.FileQueries;
 import org.openris.file.FileQueries.FileContent;
 import org.openris.file.FileStore;
+import org.openris.file.SafeFileName;
 import org.openris.identity.SignedInUser;
 import org.openris.shared.UiText;
 import org.openris.shared.Viewer;

@@ -96,7 +96,7 @@ public class Mailer {
         return false;
     }
 
-    private static JavaMailSender ownSender(SmtpProperties smtp) {
+    static JavaMailSenderImpl ownSender(SmtpProperties smtp) {
         JavaMailSenderImpl sender = new JavaMailSenderImpl();
         sender.setHost(smtp.host());
         sender.setPort(smtp.port());
@@ -111,7 +111,11 @@ public class Mailer {
         props.setProperty("mail.smtp.timeout", millis);
         props.setProperty("mail.smtp.writetimeout", millis);
         props.setProperty("mail.smtp.auth", String.valueOf(!smtp.username().isEmpty()));
+        // STARTTLS on means required: a server (or an attacker on the path) that does not offer it gets
+        // no mail and no password; the certificate must name the host (ASVS 12.3.1)
         props.setProperty("mail.smtp.starttls.enable", String.valueOf(smtp.starttls()));
+        props.setProperty("mail.smtp.starttls.required", String.valueOf(smtp.starttls()));
+        props.setProperty("mail.smtp.ssl.checkserveridentity", String.valueOf(smtp.starttls()));
         return sender;
     }
 }

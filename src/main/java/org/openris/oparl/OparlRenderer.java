@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.openris.oparl.OparlFormat.Obj;
 import org.openris.person.PersonNames;
+import org.openris.portal.PortalUrls;
 import org.openris.shared.Viewer;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,12 @@ class OparlRenderer {
 
     String url(OparlType type, Object id) {
         return base() + "/" + type.segment + "/" + id;
+    }
+
+    /** The absolute address of a portal page (OParl {@code web}): the API's base without its prefix. */
+    String web(String portalPath) {
+        String base = base();
+        return base.substring(0, base.length() - PREFIX.length()) + portalPath;
     }
 
     String systemUrl() {
@@ -134,7 +141,8 @@ class OparlRenderer {
                     .always("file", bodyList(id, "file")).always("locationList", bodyList(id, "location"))
                     .always("legislativeTermList", bodyList(id, "legislativeTerm")).always("membership", bodyList(id, "membership"))
                     .with("classification", r.get("classification"))
-                    .with("location", locations.get(asLong(r.get("location_id"))));
+                    .with("location", locations.get(asLong(r.get("location_id"))))
+                    .with("web", web("/"));
             if (!omitInternal) {
                 o.always("legislativeTerm", terms.getOrDefault(id(r), List.of()).stream().map(t -> term(t, false)).toList());
             }
@@ -177,7 +185,8 @@ class OparlRenderer {
                     .with("organizationType", organizationType((String) r.get("kind")))
                     .with("classification", r.get("classification"))
                     .with("startDate", OparlFormat.date(r.get("start_date"))).with("endDate", OparlFormat.date(r.get("end_date")))
-                    .with("website", r.get("website")).with("location", locations.get(asLong(r.get("location_id"))));
+                    .with("website", r.get("website")).with("location", locations.get(asLong(r.get("location_id"))))
+                    .with("web", web(PortalUrls.organization(id(r))));
             stamps(o, r);
             out.put(id(r), o);
         }
@@ -211,7 +220,8 @@ class OparlRenderer {
                     .with("phone", contact && r.get("phone") != null ? List.of(r.get("phone")) : null)
                     .with("email", contact && r.get("email") != null ? List.of(r.get("email")) : null)
                     .with("status", r.get("status") == null ? null : List.of(r.get("status")))
-                    .with("life", r.get("life")).with("lifeSource", r.get("life") == null ? null : r.get("life_source"));
+                    .with("life", r.get("life")).with("lifeSource", r.get("life") == null ? null : r.get("life_source"))
+                    .with("web", web(PortalUrls.person(id(r))));
             if (!omitInternal) {
                 o.with("membership", memberships.getOrDefault(id(r), List.of()).stream().map(m -> membership(m, false, onBehalfOf)).toList());
             }
@@ -291,7 +301,8 @@ class OparlRenderer {
                     .with("participant", participants.getOrDefault(id(r), List.of()).stream().map(p -> url(OparlType.PERSON, p)).toList())
                     .with("invitation", firstFile(own, "INVITATION"))
                     .with("resultsProtocol", firstFile(own, "RESULTS_PROTOCOL"))
-                    .with("verbatimProtocol", firstFile(own, "VERBATIM_PROTOCOL"));
+                    .with("verbatimProtocol", firstFile(own, "VERBATIM_PROTOCOL"))
+                    .with("web", web(PortalUrls.meeting(id(r))));
             if (!omitInternal) {
                 o.with("auxiliaryFile", own.stream().filter(f -> "AUXILIARY".equals(f.get("link_role"))).map(f -> file(f, false)).toList());
                 o.always("agendaItem", items.getOrDefault(id(r), List.of()).stream().map(i -> renderedItems.get(id(i))).toList());
@@ -384,7 +395,8 @@ class OparlRenderer {
                     .with("relatedPaper", urls(OparlType.PAPER, related.get(id(r))))
                     .with("superordinatedPaper", urls(OparlType.PAPER, up))
                     .with("subordinatedPaper", urls(OparlType.PAPER, subordinated.get(id(r))))
-                    .with("mainFile", firstFile(own, "MAIN"));
+                    .with("mainFile", firstFile(own, "MAIN"))
+                    .with("web", web(r.get("reference") == null ? PortalUrls.paperById(id(r)) : PortalUrls.paper((String) r.get("reference"))));
             if (!omitInternal) {
                 o.with("auxiliaryFile", own.stream().filter(f -> "AUXILIARY".equals(f.get("link_role"))).map(f -> file(f, false)).toList());
                 o.with("location", paperLocations.getOrDefault(id(r), List.of()).stream().map(locations::get).toList());
@@ -459,7 +471,8 @@ class OparlRenderer {
                 .with("size", r.get("size")).with("sha512Checksum", trim(r.get("sha512")))
                 .with("text", r.get("text_content"))
                 .always("accessUrl", self + "/access").with("downloadUrl", self + "/download")
-                .with("fileLicense", r.get("license"));
+                .with("fileLicense", r.get("license"))
+                .with("web", web(PortalUrls.file(id(r))));
         stamps(o, r);
         return o;
     }

@@ -104,6 +104,99 @@ public class PaperQueries {
                 .param("id", id).query(ConsultationSummary.class).optional();
     }
 
+    /**
+     * The visible papers of every body with this reference (one per body; an installation with one
+     * body finds at most one), in body order.
+     */
+    public List<PaperSummary> findAllByReference(Viewer viewer, String reference) {
+        Optional<PaperReference> parsed = PaperReference.tryParse(reference);
+        if (parsed.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_PAPER + " WHERE p.reference = :reference AND " + rules.paper("p", viewer) + " ORDER BY p.body_id, p.id")
+                .param("reference", parsed.get().format()).query(PaperSummary.class).list();
+    }
+
+    /** The body a visible paper belongs to. */
+    public Optional<Long> bodyOf(Viewer viewer, long paperId) {
+        return jdbc.sql("SELECT p.body_id FROM paper p WHERE p.id = :id AND " + rules.paper("p", viewer))
+                .param("id", paperId).query(Long.class).optional();
+    }
+
+    /** Who submitted the paper (department, faction, person), in order; originators the viewer may not see are absent. */
+    public List<Originator> originators(Viewer viewer, long paperId) {
+        return jdbc.sql("SELECT po.position, o.id AS organization_id, o.name AS organization_name, o.kind AS organization_kind,"
+                        + " pe.id AS person_id, pe.title, pe.given_name, pe.affix, pe.family_name"
+                        + " FROM paper_originator po JOIN paper p ON p.id = po.paper_id"
+                        + " LEFT JOIN organization o ON o.id = po.organization_id AND " + rules.organization("o", viewer)
+                        + " LEFT JOIN person pe ON pe.id = po.person_id AND " + rules.person("pe", viewer)
+                        + " WHERE po.paper_id = :paper AND po.deleted_at IS NULL AND (o.id IS NOT NULL OR pe.id IS NOT NULL) AND "
+                        + rules.paper("p", viewer) + " ORDER BY po.position")
+                .param("paper", paperId).query(Originator.class).list();
+    }
+
+    /** Papers related to this one (either direction of the relation), as far as the viewer sees both. */
+    public List<PaperSummary> related(Viewer viewer, long paperId) {
+        return jdbc.sql(SELECT_PAPER + " WHERE p.id IN (SELECT r.related_paper_id FROM paper_related r WHERE r.paper_id = :paper"
+                        + " AND r.deleted_at IS NULL UNION SELECT r.paper_id FROM paper_related r WHERE r.related_paper_id = :paper"
+                        + " AND r.deleted_at IS NULL) AND " + rules.paper("p", viewer)
+                        + " AND EXISTS (SELECT 1 FROM paper self WHERE self.id = :paper AND " + rules.paper("self", viewer) + ")"
+                        + " ORDER BY p.date DESC NULLS LAST, p.id DESC")
+                .param("paper", paperId).query(PaperSummary.class).list();
+    }
+
+    /** Papers an organization consulted or submitted, newest first, at most 100. */
+    public List<PaperSummary> ofOrganization(Viewer viewer, long organizationId) {
+        return jdbc.sql(SELECT_PAPER + " WHERE (EXISTS (SELECT 1 FROM consultation c WHERE c.paper_id = p.id AND c.organization_id"
+                        + " = :organization AND " + rules.consultation("c", viewer) + ") OR EXISTS (SELECT 1 FROM paper_originator po"
+                        + " WHERE po.paper_id = p.id AND po.organization_id = :organization AND po.deleted_at IS NULL)) AND "
+                        + rules.paper("p", viewer) + " ORDER BY p.date DESC NULLS LAST, p.id DESC LIMIT 100")
+                .param("organization", organizationId).query(PaperSummary.class).list();
+    }
+
+    /** Papers a person submitted, newest first, at most 100. */
+    public List<PaperSummary> ofPerson(Viewer viewer, long personId) {
+        return jdbc.sql(SELECT_PAPER + " WHERE EXISTS (SELECT 1 FROM paper_originator po WHERE po.paper_id = p.id"
+                        + " AND po.person_id = :person AND po.deleted_at IS NULL) AND " + rules.paper("p", viewer)
+                        + " ORDER BY p.date DESC NULLS LAST, p.id DESC LIMIT 100")
+                .param("person", personId).query(PaperSummary.class).list();
+    }
+
+    /** One page of all papers the viewer sees, newest first ({@code offset} ≥ 0, {@code limit} ≤ 200). */
+    public List<PaperSummary> newest(Viewer viewer, int offset, int limit) {
+        return jdbc.sql(SELECT_PAPER + " WHERE " + rules.paper("p", viewer)
+                        + " ORDER BY p.date DESC NULLS LAST, p.id DESC OFFSET :offset LIMIT :limit")
+                .param("offset", Math.max(0, offset)).param("limit", Math.max(0, Math.min(limit, 200)))
+                .query(PaperSummary.class).list();
+    }
+
+    /**
+     * Motions, requests and agenda proposals of factions and members with their status: decided (a
+     * visible consultation ended with a final outcome), answered (a visible statement or supplement
+     * answers it) or open. Newest first, at most 500.
+     */
+    public List<MotionStatus> motions(Viewer viewer) {
+        return jdbc.sql("SELECT p.id, p.body_id, p.reference, p.name, p.date, t.name AS paper_type, t.category,"
+                        + " (SELECT string_agg(coalesce(o.short_name, o.name), ', ' ORDER BY po.position) FROM paper_originator po"
+                        + " JOIN organization o ON o.id = po.organization_id WHERE po.paper_id = p.id AND po.deleted_at IS NULL AND "
+                        + rules.organization("o", viewer) + ") AS originator_names,"
+                        + " EXISTS (SELECT 1 FROM paper a WHERE a.superordinated_paper_id = p.id AND " + rules.paper("a", viewer) + ") AS answered,"
+                        + " (SELECT c.outcome FROM consultation c WHERE c.paper_id = p.id AND c.outcome IN ('ADOPTED', 'ADOPTED_WITH_CHANGES',"
+                        + " 'REJECTED', 'NOTED', 'WITHDRAWN') AND " + rules.consultation("c", viewer)
+                        + " ORDER BY c.position DESC, c.id DESC LIMIT 1) AS final_outcome"
+                        + " FROM paper p JOIN paper_type t ON t.id = p.paper_type_id"
+                        + " WHERE t.category IN ('MOTION', 'REQUEST', 'AGENDA_PROPOSAL') AND p.superordinated_paper_id IS NULL AND "
+                        + rules.paper("p", viewer) + " ORDER BY p.date DESC NULLS LAST, p.id DESC LIMIT 500")
+                .query(MotionStatus.class).list();
+    }
+
+    /** Reference, body and last change of every paper the viewer sees (sitemap), at most 50,000, newest first. */
+    public List<PaperStamp> stamps(Viewer viewer) {
+        return jdbc.sql("SELECT p.id, p.body_id, p.reference, p.modified FROM paper p WHERE p.reference IS NOT NULL AND "
+                        + rules.paper("p", viewer) + " ORDER BY p.date DESC NULLS LAST, p.id DESC LIMIT 50000")
+                .query(PaperStamp.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM paper p WHERE " + rules.paper("p", viewer)).query(Long.class).single();
     }
@@ -123,6 +216,24 @@ public class PaperQueries {
     public record PaperSummary(long id, String reference, String name, LocalDate date, String state, String paperType,
                                String category, Long superordinatedPaperId, Long underDirectionOfId, String text,
                                OffsetDateTime modified) {
+    }
+
+    /** A paper's originator: an organization or a person (the other side null). */
+    public record Originator(int position, Long organizationId, String organizationName, String organizationKind, Long personId,
+                             String title, String givenName, String affix, String familyName) {
+    }
+
+    /** {@code finalOutcome} of the last decisive consultation, null while none. */
+    public record MotionStatus(long id, long bodyId, String reference, String name, LocalDate date, String paperType, String category,
+                               String originatorNames, boolean answered, String finalOutcome) {
+
+        /** "decided", "answered" or "open". */
+        public String status() {
+            return finalOutcome != null ? "decided" : answered ? "answered" : "open";
+        }
+    }
+
+    public record PaperStamp(long id, long bodyId, String reference, OffsetDateTime modified) {
     }
 
     public record PaperChange(long id, String reference, String name, String paperType, LocalDate date, boolean supplement,

@@ -1,5 +1,7 @@
 package org.openris.person;
 
+import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
@@ -27,8 +29,37 @@ public class PersonQueries {
                 .param("id", id).query(PersonSummary.class).optional();
     }
 
+    /**
+     * Every person the viewer sees, by family name; {@code current}: holds a membership today of an
+     * organization the viewer sees. At most 20,000.
+     */
+    public List<PersonEntry> all(Viewer viewer) {
+        return jdbc.sql("SELECT pe.id, pe.title, pe.given_name, pe.affix, pe.family_name,"
+                        + " EXISTS (SELECT 1 FROM membership cm JOIN organization co ON co.id = cm.organization_id"
+                        + " WHERE cm.person_id = pe.id AND cm.deleted_at IS NULL AND " + rules.organization("co", viewer)
+                        + " AND cm.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
+                        + " AND (cm.end_date IS NULL OR cm.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date)) AS current,"
+                        + " pe.modified FROM person pe WHERE " + rules.person("pe", viewer)
+                        + " ORDER BY lower(pe.family_name), lower(pe.given_name), pe.id LIMIT 20000")
+                .query(PersonEntry.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM person pe WHERE " + rules.person("pe", viewer)).query(Long.class).single();
+    }
+
+    public record PersonEntry(long id, String title, String givenName, String affix, String familyName, boolean current,
+                              OffsetDateTime modified) {
+
+        public String displayName() {
+            return PersonNames.displayName(title, givenName, affix, familyName);
+        }
+
+        /** "Albers, Dr. Anna": the form of alphabetical lists. */
+        public String sortName() {
+            String rest = PersonNames.displayName(title, givenName, affix, null);
+            return rest.isEmpty() ? familyName : familyName + ", " + rest;
+        }
     }
 
     public record PersonSummary(long id, String formOfAddress, String title, String givenName, String familyName,

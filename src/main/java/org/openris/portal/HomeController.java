@@ -52,7 +52,8 @@ class HomeController {
         Viewer viewer = Viewer.anonymous();
         String bodyName = bodies.mainBody().map(BodyQueries.BodySummary::name).orElse(null);
         HomePage page = new HomePage(bodyName,
-                meetings.upcoming(viewer, OffsetDateTime.now(clock), 8),
+                meetings.upcoming(viewer, OffsetDateTime.now(clock), 6),
+                decisions.latest(viewer, 6),
                 List.of(new HomePage.Count("home.counts.organizations", organizations.count(viewer)),
                         new HomePage.Count("home.counts.persons", persons.count(viewer)),
                         new HomePage.Count("home.counts.meetings", meetings.count(viewer)),

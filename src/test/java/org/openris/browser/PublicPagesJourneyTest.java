@@ -7,7 +7,12 @@ import java.time.LocalTime;
 import java.time.ZonedDateTime;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
+import java.time.YearMonth;
+import java.util.Map;
+import org.openris.file.FileStore;
+import org.openris.portal.PortalScene;
 import org.openris.testsupport.Fixtures;
+import org.openris.testsupport.Seeds;
 import org.openris.testsupport.RisIntegrationTest;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -21,6 +26,8 @@ class PublicPagesJourneyTest {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    FileStore store;
 
     @Test
     void start_page_with_upcoming_meetings() {
@@ -44,6 +51,28 @@ class PublicPagesJourneyTest {
         assertThat(result.fact("heading")).asString().startsWith("Bürgerinformation");
         assertThat(result.fact("meetings")).asInstanceOf(InstanceOfAssertFactories.LIST).isNotEmpty();
         assertThat(result.check("home").screenshots()).hasSize(2);
+    }
+
+    @Test
+    void a_citizen_follows_a_paper_from_the_calendar_to_the_meeting_the_paper_and_a_person() throws Exception {
+        PortalScene scene = new PortalScene(new Fixtures(jdbc), store, Seeds.seed("PublicPagesJourneyTest"));
+
+        JourneyResult result = BrowserJourneys.run("portal", port, Map.of("month", YearMonth.from(scene.pastDay).toString(),
+                "committee", scene.committee, "meeting", scene.pastMeeting, "reference", scene.reference, "person", scene.chair));
+
+        JourneyAssertions.assertPassesStandardChecks(result);
+        assertThat(result.fact("status")).isEqualTo(200);
+        assertThat(result.fact("calendarHeading")).isEqualTo("Sitzungskalender");
+        assertThat(result.fact("calendarUrl")).asString().contains("gremium=" + scene.committee);
+        assertThat(result.fact("meetingHeading")).asString().startsWith("Ausschuss für Radwege");
+        assertThat(result.fact("paperPath")).isEqualTo("/vorlagen/" + scene.reference);
+        assertThat(result.fact("paperHeading")).asString().startsWith("Radwegenetz Nord");
+        assertThat(result.fact("personHeading")).asString().isEqualTo("Dr. Anna Vorsitzmann" + scene.tag);
+        assertThat(result.fact("organizationHeading")).asString().startsWith("Ausschuss für Radwege");
+        for (String check : new String[]{"portal-start", "portal-calendar", "portal-calendar-list", "portal-meeting", "portal-paper",
+                "portal-person", "portal-organization", "portal-organizations", "portal-motions", "portal-papers", "portal-persons"}) {
+            assertThat(result.check(check).screenshots()).as(check).hasSize(2);
+        }
     }
 
     @Test

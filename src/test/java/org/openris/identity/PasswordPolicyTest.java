@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -44,5 +45,19 @@ class PasswordPolicyTest {
         assertThat(PasswordPolicy.problems("kurz", "anna")).anyMatch(p -> p.contains("mindestens 12"));
         assertThat(PasswordPolicy.problems("Passwort1234", "anna")).anyMatch(p -> p.contains("zu verbreitet"));
         assertThat(PasswordPolicy.problems("anna-mag-lange-saetze", "Anna")).anyMatch(p -> p.contains("Benutzernamen"));
+    }
+
+    @Test
+    void common_passwords_dressed_up_to_the_minimum_length_are_refused() {
+        for (String dressedUp : List.of("Sommer2024!!!", "passwort1234", "Password1234", "!!Dragon12345", "hallohallo12", "MonkeyMonkey",
+                "qwertzuiop123", "123456789012", "abcdefghijkl", "poiuytrewq12", "2024-11-28!!!", "aaaaaaaaaaaa", "abcabcabcabc",
+                "Musterstadt2026", "fußball-2024!", "iloveyou2025!")) {
+            assertThat(PasswordPolicy.common(dressedUp)).as(dressedUp).isTrue();
+        }
+        for (String fine : List.of("Korrektes-Pferd-Batterie-42", "Musterstadt-Demo-2026", "Ein-ganz-neues-Passwort-2026",
+                "Tagesordnung vertagt 7", "grüne-Ampel-am-Rathaus")) {
+            assertThat(PasswordPolicy.common(fine)).as(fine).isFalse();
+            assertThat(PasswordPolicy.problems(fine, "anna")).as(fine).isEmpty();
+        }
     }
 }

@@ -70,6 +70,8 @@ class OparlCrawlerTest {
         /** Every object id seen anywhere: list entries, own URLs and embedded objects, by type. */
         final Map<String, Set<Long>> reached = new TreeMap<>();
         private final Map<String, String> fileMimeTypes = new HashMap<>();
+        /** {@code web} links (portal pages) by object type. */
+        final Map<String, Set<String>> webLinks = new TreeMap<>();
         int requests;
         int objectsFetched;
         int listPages;
@@ -196,6 +198,9 @@ class OparlCrawlerTest {
                 if (!inGeojson && OparlShape.TYPES.contains(type) && node.path("id").isString() && !type.equals("System")) {
                     reached.computeIfAbsent(type, k -> new TreeSet<>()).add(OparlClient.idOf(node));
                 }
+                if (!inGeojson && node.path("web").isString()) {
+                    webLinks.computeIfAbsent(type, k -> new TreeSet<>()).add(node.path("web").stringValue());
+                }
                 if (type.equals("File")) {
                     for (String link : List.of("accessUrl", "downloadUrl")) {
                         if (node.path(link).isString()) {
@@ -218,6 +223,25 @@ class OparlCrawlerTest {
         private static String excerpt(String text, String marker) {
             int at = text.toLowerCase(Locale.ROOT).indexOf(marker);
             return text.substring(Math.max(0, at - 200), Math.min(text.length(), at + 200));
+        }
+    }
+
+    @Test
+    void web_links_lead_to_the_portal_page_of_the_object() {
+        assertThat(crawl.webLinks.keySet()).as("types with a portal page").contains("Body", "Organization", "Person", "Meeting", "Paper", "File");
+        java.util.Random random = new java.util.Random(org.openris.testsupport.Seeds.seed("OparlCrawlerTest.web"));
+        String site = client.base.substring(0, client.base.indexOf("/oparl/v1"));
+        for (Map.Entry<String, Set<String>> links : crawl.webLinks.entrySet()) {
+            List<String> sample = new ArrayList<>(links.getValue());
+            java.util.Collections.shuffle(sample, random);
+            for (String web : sample.subList(0, Math.min(10, sample.size()))) {
+                assertThat(web).as(links.getKey()).startsWith(site + "/");
+                OparlClient.Response page = client.get(web);
+                String contentType = page.header("Content-Type").orElse("");
+                assertThat(page.status()).as(page.describe()).isEqualTo(200);
+                assertThat(contentType).as(web).startsWith(links.getKey().equals("File") ? "application/pdf" : "text/html");
+                assertThat(page.text().toLowerCase(Locale.ROOT)).as(web).doesNotContain("noeff");
+            }
         }
     }
 

@@ -25,7 +25,7 @@ public final class TestSmtpServer implements ApplicationContextInitializer<Confi
     public void initialize(ConfigurableApplicationContext context) {
         start();
         TestPropertyValues.of("ris.smtp.host=127.0.0.1", "ris.smtp.port=" + port, "ris.smtp.from=" + FROM,
-                "ris.smtp.timeout=5s").applyTo(context);
+                "ris.smtp.timeout=5s", "ris.smtp.starttls=false").applyTo(context);
     }
 
     /** Starts the server (again), on the port it had before. */

@@ -99,6 +99,9 @@ class RouteLeakMatrixTest {
     private final Set<Long> ids = new TreeSet<>();
     private final Set<Long> worldIds = new TreeSet<>();
     private final List<Long> hiddenPaperIds = new ArrayList<>();
+    /** Paper references ("Drucksachen-Nummern") for {reference}: hidden, visible, neighbours, missing, malformed. */
+    private final Set<String> references = new TreeSet<>();
+    private final Set<String> worldReferences = new TreeSet<>();
     private final List<Principal> principals = new ArrayList<>();
     private long seed;
     private LeakWorld world;
@@ -132,6 +135,22 @@ class RouteLeakMatrixTest {
         }
         hiddenPaperIds.addAll(jdbc.sql("SELECT id FROM paper t WHERE t::text ILIKE '%noeff%' AND NOT public ORDER BY id LIMIT 5")
                 .query(Long.class).list());
+        for (String hidden : jdbc.sql("SELECT reference FROM paper t WHERE t::text ILIKE '%noeff%' AND reference IS NOT NULL ORDER BY id LIMIT 8")
+                .query(String.class).list()) {
+            references.add(hidden);
+            references.addAll(neighbours(hidden));
+        }
+        List<String> visible = jdbc.sql("SELECT reference FROM paper WHERE public AND state = 'RELEASED' ORDER BY id").query(String.class).list();
+        for (int i = 0; i < 5 && !visible.isEmpty(); i++) {
+            references.add(visible.get(random.nextInt(visible.size())));
+        }
+        references.addAll(List.of("99999-99", "00001-00-E9", "kein-aktenzeichen"));
+        for (String marked : jdbc.sql("SELECT reference FROM paper t WHERE t::text ~* 'noeff[ab]-|Prüfstand' AND reference IS NOT NULL ORDER BY id")
+                .query(String.class).list()) {
+            worldReferences.add(marked);
+            worldReferences.addAll(neighbours(marked));
+        }
+        worldReferences.add("99999-99");
         WebSession foreignCookie = new WebSession(port);
         foreignCookie.setCookie("RIS_SESSION", "0123456789ABCDEF0123456789ABCDEF");
         principals.add(new Principal("anonymous", new WebSession(port), null, false));
@@ -335,9 +354,21 @@ class RouteLeakMatrixTest {
                     ? jdbc.sql("SELECT id FROM " + (route.contains("/body/") ? "body" : "organization") + " ORDER BY id").query(Long.class)
                     .list().stream().map(String::valueOf).toList()
                     : (narrowIds ? worldIds : ids).stream().map(String::valueOf).toList();
+            case "reference" -> List.copyOf(narrowIds ? worldReferences : references);
             default -> throw new AssertionError("no values known for path variable {" + variable + "} in " + route
                     + ": extend this test for the new route");
         };
+    }
+
+    /** The references with the serial one below and above ("04411-23" → "04410-23", "04412-23"). */
+    private static List<String> neighbours(String reference) {
+        Matcher m = Pattern.compile("([0-9]+)-([0-9]{2})(-E[0-9]+)?").matcher(reference);
+        if (!m.matches()) {
+            return List.of();
+        }
+        int serial = Integer.parseInt(m.group(1));
+        String width = "%0" + m.group(1).length() + "d";
+        return List.of(String.format(width, Math.max(1, serial - 1)) + "-" + m.group(2), String.format(width, serial + 1) + "-" + m.group(2));
     }
 
     private HttpResponse<String> get(String path, boolean foreignCookie) throws Exception {

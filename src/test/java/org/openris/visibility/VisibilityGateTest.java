@@ -254,6 +254,17 @@ class VisibilityGateTest {
         } else if (types.length == 4 && types[1] == long.class && types[2] == OffsetDateTime.class && types[3] == int.class) {
             // "mine" lists: the long is a person id
             probes.ids().forEach(id -> calls.add(new Object[]{viewer, id, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 100}));
+        } else if (types.length == 2 && types[1] == int.class) {
+            calls.add(new Object[]{viewer, 100});
+        } else if (types.length == 3 && types[1] == int.class && types[2] == int.class) {
+            calls.add(new Object[]{viewer, 0, 200});
+            calls.add(new Object[]{viewer, 200, 200});
+        } else if (types.length == 4 && types[1] == OffsetDateTime.class && types[2] == OffsetDateTime.class && types[3] == Long.class) {
+            // the portal calendar: everything from 2000 on, then narrowed to each organization
+            OffsetDateTime from = OffsetDateTime.parse("2000-01-01T00:00:00+01:00");
+            OffsetDateTime to = OffsetDateTime.parse("2100-01-01T00:00:00+01:00");
+            calls.add(new Object[]{viewer, from, to, null});
+            probes.organizations().forEach(o -> calls.add(new Object[]{viewer, from, to, o}));
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }

@@ -1,4 +1,4 @@
-package org.openris.memberarea;
+package org.openris.file;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.openris.memberarea;
+package org.openris.file;
 
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
@@ -8,7 +8,7 @@ import java.text.Normalizer;
  * could break or inject into the header or name a path (quotes, separators, control characters),
  * as an ASCII {@code filename} (umlauts transcribed) and the exact UTF-8 {@code filename*} (RFC 6266).
  */
-final class SafeFileName {
+public final class SafeFileName {
 
     private static final int MAX_LENGTH = 150;
     private static final String HEX = "0123456789ABCDEF";
@@ -16,7 +16,7 @@ final class SafeFileName {
     private SafeFileName() {
     }
 
-    static String contentDisposition(boolean inline, String fileName, long id) {
+    public static String contentDisposition(boolean inline, String fileName, long id) {
         String safe = clean(fileName);
         if (safe.isEmpty()) {
             safe = "dokument-" + id + (inline ? ".pdf" : "");
