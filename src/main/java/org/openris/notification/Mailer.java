@@ -58,6 +58,14 @@ public class Mailer {
      * @throws MailDeliveryException when the server is unreachable or refuses the mail
      */
     public Delivery send(String to, String subject, String text) {
+        return send(to, subject, text, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #send(String, String, String)}, with extra header fields (e.g. {@code List-Unsubscribe}
+     * of the saved-search alerts; RFC 2369). Header values must be plain ASCII without line breaks.
+     */
+    public Delivery send(String to, String subject, String text, java.util.Map<String, String> headers) {
         if (sender == null) {
             return Delivery.NOT_CONFIGURED;
         }
@@ -70,6 +78,12 @@ public class Mailer {
             mail.setSentDate(Date.from(clock.instant()));
             mail.setText(text, false);
             message.setHeader("Auto-Submitted", "auto-generated");
+            for (java.util.Map.Entry<String, String> header : headers.entrySet()) {
+                if (header.getValue().chars().anyMatch(c -> c < 0x20 || c > 0x7e)) {
+                    throw new IllegalArgumentException("header " + header.getKey());
+                }
+                message.setHeader(header.getKey(), header.getValue());
+            }
         } catch (MessagingException | IllegalArgumentException e) {
             throw new MailDeliveryException("E-Mail an eine ungültige Adresse", true, e);
         }
