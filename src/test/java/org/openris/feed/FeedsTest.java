@@ -232,6 +232,22 @@ class FeedsTest {
         assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(before));
     }
 
+    @Test
+    void the_start_page_announces_the_feeds_in_its_head_and_each_answers_with_its_type() throws Exception {
+        String home = get("/").body();
+        String head = home.substring(0, home.indexOf("</head>"));
+        java.util.regex.Matcher links = java.util.regex.Pattern
+                .compile("<link rel=\"alternate\" type=\"([^\"]+)\" title=\"[^\"]+\" href=\"([^\"]+)\">").matcher(head);
+        int found = 0;
+        while (links.find()) {
+            found++;
+            HttpResponse<String> feed = get(links.group(2));
+            assertThat(feed.statusCode()).as(links.group(2)).isEqualTo(200);
+            assertThat(feed.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith(links.group(1)));
+        }
+        assertThat(found).as("autodiscovery links on the start page").isEqualTo(3);
+    }
+
     // ------------------------------------------------------------------ helpers
 
     /**

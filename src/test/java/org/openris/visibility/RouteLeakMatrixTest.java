@@ -331,7 +331,16 @@ class RouteLeakMatrixTest {
                     .map(t -> t.name().equals("AGENDA_ITEM") ? "agendaItem" : t.name().equals("LEGISLATIVE_TERM") ? "legislativeTerm"
                             : t.name().toLowerCase(Locale.ROOT)).toList();
             case "list" -> LISTS;
-            case "id" -> route.contains("/body/{id}/") || route.contains("/organization/{id}/")
+            // feeds of one organization (calendar, papers on its path or from it): every organization, hidden ones included
+            case "id" -> route.contains("/gremien/{id}/") || route.contains("/einreicher/{id}/")
+                    ? jdbc.sql("SELECT id FROM organization ORDER BY id").query(Long.class).list().stream().map(String::valueOf).toList()
+                    // a person's calendar: the leak world's persons and every marked (hidden) person, plus the usual ids
+                    : route.contains("/personen/{id}/")
+                    ? java.util.stream.Stream.concat((narrowIds ? worldIds : ids).stream(), jdbc.sql("SELECT pe.id FROM person pe"
+                            + " WHERE pe::text ILIKE '%noeff%' OR pe::text ILIKE '%Prüfstand%' OR EXISTS (SELECT 1 FROM membership ms"
+                            + " JOIN organization o ON o.id = ms.organization_id WHERE ms.person_id = pe.id AND o.name LIKE '%Prüfstand%')")
+                            .query(Long.class).list().stream()).distinct().map(String::valueOf).toList()
+                    : route.contains("/body/{id}/") || route.contains("/organization/{id}/")
                     ? jdbc.sql("SELECT id FROM " + (route.contains("/body/") ? "body" : "organization") + " ORDER BY id").query(Long.class)
                     .list().stream().map(String::valueOf).toList()
                     : (narrowIds ? worldIds : ids).stream().map(String::valueOf).toList();
