@@ -17,6 +17,10 @@ import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Objects;
+import org.jdom2.Document;
+import org.jdom2.Namespace;
+import org.jdom2.output.Format;
+import org.jdom2.output.XMLOutputter;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,7 +39,6 @@ class AtomWriter {
     String write(Head head, List<AtomEntry> entries) {
         Feed feed = new Feed("atom_1.0");
         feed.setEncoding("UTF-8");
-        feed.setLanguage("de");
         feed.setId(head.id());
         feed.setTitle(head.title());
         feed.setUpdated(date(newest(entries)));
@@ -53,7 +56,10 @@ class AtomWriter {
         }
         feed.setEntries(written);
         try {
-            return new WireFeedOutput().outputString(feed, true);
+            // Rome's Atom 1.0 generator leaves out xml:lang; the feed is German, so it is set on the root
+            Document document = new WireFeedOutput().outputJDom(feed);
+            document.getRootElement().setAttribute("lang", "de", Namespace.XML_NAMESPACE);
+            return new XMLOutputter(Format.getPrettyFormat().setEncoding("UTF-8")).outputString(document);
         } catch (FeedException e) {
             throw new IllegalStateException("Atom feed could not be written", e);
         }

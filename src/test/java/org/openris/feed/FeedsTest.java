@@ -264,6 +264,7 @@ class FeedsTest {
         Element feed = document.getDocumentElement();
         assertThat(feed.getNamespaceURI()).isEqualTo(ATOM);
         assertThat(feed.getLocalName()).isEqualTo("feed");
+        assertThat(feed.getAttributeNS("http://www.w3.org/XML/1998/namespace", "lang")).isEqualTo("de");
         requireOne(feed, "id");
         requireOne(feed, "title");
         OffsetDateTime.parse(requireOne(feed, "updated"));

@@ -331,15 +331,9 @@ class RouteLeakMatrixTest {
                     .map(t -> t.name().equals("AGENDA_ITEM") ? "agendaItem" : t.name().equals("LEGISLATIVE_TERM") ? "legislativeTerm"
                             : t.name().toLowerCase(Locale.ROOT)).toList();
             case "list" -> LISTS;
-            // feeds of one organization (calendar, papers on its path or from it): every organization, hidden ones included
-            case "id" -> route.contains("/gremien/{id}/") || route.contains("/einreicher/{id}/")
-                    ? jdbc.sql("SELECT id FROM organization ORDER BY id").query(Long.class).list().stream().map(String::valueOf).toList()
-                    // a person's calendar: the leak world's persons and every marked (hidden) person, plus the usual ids
-                    : route.contains("/personen/{id}/")
-                    ? java.util.stream.Stream.concat((narrowIds ? worldIds : ids).stream(), jdbc.sql("SELECT pe.id FROM person pe"
-                            + " WHERE pe::text ILIKE '%noeff%' OR pe::text ILIKE '%Prüfstand%' OR EXISTS (SELECT 1 FROM membership ms"
-                            + " JOIN organization o ON o.id = ms.organization_id WHERE ms.person_id = pe.id AND o.name LIKE '%Prüfstand%')")
-                            .query(Long.class).list().stream()).distinct().map(String::valueOf).toList()
+            // feeds of one organization or person (module feed): the ones whose feeds could show marked content
+            case "id" -> route.contains("/gremien/{id}/") || route.contains("/einreicher/{id}/") || route.contains("/personen/{id}/")
+                    ? feedIds(route.contains("/personen/") ? PERSONS_WITH_MARKED_FEEDS : ORGANIZATIONS_WITH_MARKED_FEEDS, narrowIds)
                     : route.contains("/body/{id}/") || route.contains("/organization/{id}/")
                     ? jdbc.sql("SELECT id FROM " + (route.contains("/body/") ? "body" : "organization") + " ORDER BY id").query(Long.class)
                     .list().stream().map(String::valueOf).toList()
@@ -347,6 +341,29 @@ class RouteLeakMatrixTest {
             default -> throw new AssertionError("no values known for path variable {" + variable + "} in " + route
                     + ": extend this test for the new route");
         };
+    }
+
+    /**
+     * Organizations whose calendar or paper feeds would show marked content if a rule failed: marked
+     * ones, the leak world's, and those with marked meetings, consultations, originated or directed papers.
+     */
+    private static final String ORGANIZATIONS_WITH_MARKED_FEEDS = "SELECT o.id FROM organization o WHERE o::text ILIKE '%noeff%'"
+            + " OR o.name LIKE '%Prüfstand%'"
+            + " OR EXISTS (SELECT 1 FROM meeting m WHERE m.organization_id = o.id AND m::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.organization_id = o.id AND p::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM paper_originator po JOIN paper p ON p.id = po.paper_id WHERE po.organization_id = o.id"
+            + " AND p::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM paper p WHERE p.under_direction_of_id = o.id AND p::text ILIKE '%noeff%') ORDER BY o.id";
+
+    /** Persons whose calendar could show marked meetings: marked persons and members of the leak world's organizations. */
+    private static final String PERSONS_WITH_MARKED_FEEDS = "SELECT pe.id FROM person pe WHERE pe::text ILIKE '%noeff%'"
+            + " OR EXISTS (SELECT 1 FROM membership ms JOIN organization o ON o.id = ms.organization_id WHERE ms.person_id = pe.id"
+            + " AND (o.name LIKE '%Prüfstand%' OR o::text ILIKE '%noeff%')) ORDER BY pe.id";
+
+    /** The feed owners of {@code sql} plus the usual ids (hidden, neighbours, missing). */
+    private List<String> feedIds(String sql, boolean narrowIds) {
+        return java.util.stream.Stream.concat(jdbc.sql(sql).query(Long.class).list().stream(), (narrowIds ? worldIds : ids).stream())
+                .distinct().map(String::valueOf).toList();
     }
 
     private HttpResponse<String> get(String path, boolean foreignCookie) throws Exception {
