@@ -140,7 +140,7 @@ class FeedsTest {
         List<VEvent> events = calendar.getComponents("VEVENT");
         Set<String> uids = new HashSet<>();
         events.forEach(e -> assertThat(uids.add(e.getProperty("UID").orElseThrow().getValue())).as("UIDs are unique").isTrue());
-        if (events.size() < CalendarController.MAX_EVENTS) {
+        if (events.size() < CalendarFeedController.MAX_EVENTS) {
             assertThat(event(calendar, world.nextMeeting)).isPresent();
             assertThat(event(calendar, world.cancelledMeeting)).isPresent();
         }

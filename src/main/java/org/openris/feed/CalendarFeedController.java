@@ -24,7 +24,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * and everything ahead. Always as the anonymous public; a hidden organization or person is missing.
  */
 @Controller
-class CalendarController {
+class CalendarFeedController {
 
     static final int MAX_EVENTS = 5000;
 
@@ -36,7 +36,7 @@ class CalendarController {
     private final UiText text;
     private final Clock clock;
 
-    CalendarController(MeetingQueries meetings, OrganizationQueries organizations, PersonQueries persons, BodyQueries bodies,
+    CalendarFeedController(MeetingQueries meetings, OrganizationQueries organizations, PersonQueries persons, BodyQueries bodies,
                        MeetingCalendar calendar, UiText text, Clock clock) {
         this.meetings = meetings;
         this.organizations = organizations;
