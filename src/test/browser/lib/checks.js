@@ -6,7 +6,7 @@ const path = require('path');
 
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const SCREENSHOT_WIDTHS = [{ width: 1280, height: 800 }, { width: 390, height: 844 }];
+const SCREENSHOT_WIDTHS = [{ width: 1280, height: 800 }, { width: 360, height: 740 }];
 const REFLOW = { width: 320, height: 640 };
 
 /** Lets layout settle after a viewport change. */

@@ -1,5 +1,6 @@
 package org.openris.decision;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
@@ -74,6 +75,27 @@ public class DecisionQueries {
                 .param("person", personId).query(RecusalSummary.class).list();
     }
 
+    /**
+     * The newest decisions the viewer sees, taken in meetings that started at or after {@code since}:
+     * latest meeting first, in agenda order; at most {@code limit} (≤ 200). The paper decided on comes
+     * along where its consultation is visible (the decision's own, else the item's first).
+     */
+    public List<FeedDecision> newest(Viewer viewer, OffsetDateTime since, int limit) {
+        return jdbc.sql("SELECT d.id, d.subject, d.outcome, d.yes_count, d.no_count, d.abstain_count,"
+                        + " m.id AS meeting_id, m.number_in_term AS meeting_number, m.start_planned AS meeting_start, o.name AS organization_name,"
+                        + " a.number AS agenda_item_number, a.name AS agenda_item_name, dp.reference AS paper_reference, dp.name AS paper_name,"
+                        + " d.created, d.modified"
+                        + " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
+                        + " JOIN organization o ON o.id = m.organization_id"
+                        + " LEFT JOIN LATERAL (SELECT p.reference, p.name FROM consultation dc JOIN paper p ON p.id = dc.paper_id"
+                        + " WHERE (dc.id = d.consultation_id OR (d.consultation_id IS NULL AND dc.agenda_item_id = d.agenda_item_id)) AND "
+                        + rules.consultation("dc", viewer) + " ORDER BY dc.position, dc.id LIMIT 1) dp ON TRUE"
+                        + " WHERE m.start_planned >= :since AND " + rules.decision("d", viewer)
+                        + " ORDER BY m.start_planned DESC, m.id DESC, a.position, a.id, d.position, d.id LIMIT :limit")
+                .param("since", since).param("limit", Math.max(0, Math.min(limit, 200)))
+                .query(FeedDecision.class).list();
+    }
+
     /** {@code :person} currently (today, Europe/Berlin) holds a membership of the organization. */
     private static String currentMemberOf(String organization) {
         return "EXISTS (SELECT 1 FROM membership own WHERE own.person_id = :person AND own.organization_id = " + organization
@@ -117,6 +139,13 @@ public class DecisionQueries {
 
     /** {@code position}: YES, NO, ABSTAIN or SPLIT. */
     public record FactionPosition(long decisionId, long factionId, String factionName, String factionShortName, String position) {
+    }
+
+    /** A decision as a feed entry: what was decided, where and when, on which paper (null when none is visible). */
+    public record FeedDecision(long id, String subject, String outcome, Integer yesCount, Integer noCount, Integer abstainCount,
+                               long meetingId, Integer meetingNumber, OffsetDateTime meetingStart, String organizationName,
+                               String agendaItemNumber, String agendaItemName, String paperReference, String paperName,
+                               OffsetDateTime created, OffsetDateTime modified) {
     }
 
     public record MeetingDecision(long id, long agendaItemId, String agendaItemNumber, String agendaItemName, String subject,

@@ -108,6 +108,63 @@ public class MeetingQueries {
                 .query(MeetingChange.class).list();
     }
 
+    // ------------------------------------------------------------------ calendar feeds (module feed)
+
+    /**
+     * Every meeting the viewer sees that starts at or after {@code from}, cancelled ones included (a
+     * calendar must learn of the cancellation), earliest first; at most {@code limit} (≤ 5,000).
+     */
+    public List<CalendarMeeting> calendar(Viewer viewer, OffsetDateTime from, int limit) {
+        return jdbc.sql(SELECT_CALENDAR + " WHERE m.start_planned >= :from AND " + rules.meeting("m", viewer)
+                        + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("limit", calendarLimit(limit))
+                .query(CalendarMeeting.class).list();
+    }
+
+    /**
+     * The meetings of one organization (as lead or joint organization) that the viewer sees, from
+     * {@code from} on, cancelled ones included; empty when the organization is not visible.
+     */
+    public List<CalendarMeeting> calendarOfOrganization(Viewer viewer, long organizationId, OffsetDateTime from, int limit) {
+        return jdbc.sql(SELECT_CALENDAR + " WHERE m.start_planned >= :from AND (m.organization_id = :organization"
+                        + " OR EXISTS (SELECT 1 FROM meeting_organization jo JOIN organization jorg ON jorg.id = jo.organization_id"
+                        + " WHERE jo.meeting_id = m.id AND jo.organization_id = :organization AND jo.deleted_at IS NULL AND "
+                        + rules.organization("jorg", viewer) + ")) AND " + rules.meeting("m", viewer)
+                        + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("organization", organizationId).param("limit", calendarLimit(limit))
+                .query(CalendarMeeting.class).list();
+    }
+
+    /**
+     * The meetings of the organizations a person is or was a member of (lead or joint organization,
+     * any role), held while the membership ran (Europe/Berlin dates), as far as the viewer sees the
+     * membership and the meeting; from {@code from} on, cancelled ones included.
+     */
+    public List<CalendarMeeting> calendarOfPerson(Viewer viewer, long personId, OffsetDateTime from, int limit) {
+        return jdbc.sql(SELECT_CALENDAR + " WHERE m.start_planned >= :from AND EXISTS (SELECT 1 FROM membership ms"
+                        + " WHERE ms.person_id = :person AND " + rules.membership("ms", viewer)
+                        + " AND ms.start_date <= (m.start_planned AT TIME ZONE 'Europe/Berlin')::date"
+                        + " AND (ms.end_date IS NULL OR ms.end_date >= (m.start_planned AT TIME ZONE 'Europe/Berlin')::date)"
+                        + " AND (ms.organization_id = m.organization_id OR EXISTS (SELECT 1 FROM meeting_organization jo"
+                        + " WHERE jo.meeting_id = m.id AND jo.organization_id = ms.organization_id AND jo.deleted_at IS NULL)))"
+                        + " AND " + rules.meeting("m", viewer) + " ORDER BY m.start_planned, m.id LIMIT :limit")
+                .param("from", from).param("person", personId).param("limit", calendarLimit(limit))
+                .query(CalendarMeeting.class).list();
+    }
+
+    private static int calendarLimit(int limit) {
+        return Math.max(0, Math.min(limit, 5000));
+    }
+
+    private static final String SELECT_CALENDAR = """
+            SELECT m.id, m.name, m.number_in_term, m.state, m.cancelled, m.start_planned, m.end_planned,
+                   m.organization_id, o.name AS organization_name,
+                   l.description AS location_description, l.room, l.street_address, l.postal_code, l.locality,
+                   m.created, m.modified
+            FROM meeting m
+            JOIN organization o ON o.id = m.organization_id
+            LEFT JOIN location l ON l.id = m.location_id AND l.deleted_at IS NULL""";
+
     /**
      * When the invitation went out: the first invitation document attached to a meeting the viewer
      * sees. Documents attached later are supplements (nachgereicht).
@@ -172,6 +229,13 @@ public class MeetingQueries {
             + " AND own.organization_id = m.organization_id AND own.deleted_at IS NULL"
             + " AND own.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
             + " AND (own.end_date IS NULL OR own.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date))";
+
+    /** A meeting as a calendar entry: when, where, whose, and whether it was cancelled. */
+    public record CalendarMeeting(long id, String name, Integer numberInTerm, String state, boolean cancelled,
+                                  OffsetDateTime startPlanned, OffsetDateTime endPlanned, long organizationId,
+                                  String organizationName, String locationDescription, String room, String streetAddress,
+                                  String postalCode, String locality, OffsetDateTime created, OffsetDateTime modified) {
+    }
 
     public record OwnMeeting(long id, String name, Integer numberInTerm, boolean cancelled, OffsetDateTime startPlanned,
                              long organizationId, String organizationName, String locationDescription, String streetAddress,

@@ -99,6 +99,60 @@ public class PaperQueries {
                 .query(PaperChange.class).list();
     }
 
+    // ------------------------------------------------------------------ Atom feeds (module feed)
+
+    /**
+     * The newest papers the viewer sees (by paper date, then creation), dated on or after
+     * {@code since}; at most {@code limit} (≤ 200). Originators listed as far as they are visible.
+     */
+    public List<FeedPaper> newest(Viewer viewer, OffsetDateTime since, int limit) {
+        return feedPapers(viewer, "TRUE", since, limit, null);
+    }
+
+    /**
+     * The newest papers whose consultation path reaches the organization, counting only the steps the
+     * viewer sees (a step in a non-public meeting does not list the paper there); empty when the
+     * organization is not visible.
+     */
+    public List<FeedPaper> newestConsultedBy(Viewer viewer, long organizationId, OffsetDateTime since, int limit) {
+        return feedPapers(viewer, "EXISTS (SELECT 1 FROM consultation fc WHERE fc.paper_id = p.id AND fc.organization_id = :organization AND "
+                + rules.consultation("fc", viewer) + ")", since, limit, organizationId);
+    }
+
+    /**
+     * The newest papers originated by the organization — submitted by a faction (originator) or
+     * prepared by a department (originator or under its direction); empty when the organization is
+     * not visible.
+     */
+    public List<FeedPaper> newestOriginatedBy(Viewer viewer, long organizationId, OffsetDateTime since, int limit) {
+        return feedPapers(viewer, "(p.under_direction_of_id = :organization OR EXISTS (SELECT 1 FROM paper_originator fpo"
+                + " WHERE fpo.paper_id = p.id AND fpo.organization_id = :organization AND fpo.deleted_at IS NULL))"
+                + " AND EXISTS (SELECT 1 FROM organization forg WHERE forg.id = :organization AND " + rules.organization("forg", viewer) + ")",
+                since, limit, organizationId);
+    }
+
+    private List<FeedPaper> feedPapers(Viewer viewer, String condition, OffsetDateTime since, int limit, Long organizationId) {
+        var spec = jdbc.sql("SELECT p.id, p.reference, p.name, t.name AS paper_type, p.date,"
+                        + " (SELECT string_agg(coalesce(oo.name, concat_ws(' ', nullif(trim(pp.title), ''), nullif(trim(pp.given_name), ''),"
+                        + " nullif(trim(pp.affix), ''), nullif(trim(pp.family_name), ''))), ', ' ORDER BY po.position)"
+                        + " FROM paper_originator po"
+                        + " LEFT JOIN organization oo ON oo.id = po.organization_id AND " + rules.organization("oo", viewer)
+                        + " LEFT JOIN person pp ON pp.id = po.person_id AND " + rules.person("pp", viewer)
+                        + " WHERE po.paper_id = p.id AND po.deleted_at IS NULL AND (oo.id IS NOT NULL OR pp.id IS NOT NULL)) AS originators,"
+                        + " (SELECT ud.name FROM organization ud WHERE ud.id = p.under_direction_of_id AND " + rules.organization("ud", viewer)
+                        + ") AS under_direction_of,"
+                        + " p.created, p.modified"
+                        + " FROM paper p JOIN paper_type t ON t.id = p.paper_type_id"
+                        + " WHERE coalesce(p.date, (p.created AT TIME ZONE 'Europe/Berlin')::date) >= (CAST(:since AS timestamptz) AT TIME ZONE 'Europe/Berlin')::date"
+                        + " AND " + condition + " AND " + rules.paper("p", viewer)
+                        + " ORDER BY p.date DESC NULLS LAST, p.created DESC, p.id DESC LIMIT :limit")
+                .param("since", since).param("limit", Math.max(0, Math.min(limit, 200)));
+        if (organizationId != null) {
+            spec = spec.param("organization", organizationId);
+        }
+        return spec.query(FeedPaper.class).list();
+    }
+
     public Optional<ConsultationSummary> consultation(Viewer viewer, long id) {
         return jdbc.sql(SELECT_CONSULTATION + " WHERE c.id = :id AND " + rules.consultation("c", viewer))
                 .param("id", id).query(ConsultationSummary.class).optional();
@@ -238,6 +292,11 @@ public class PaperQueries {
 
     public record PaperChange(long id, String reference, String name, String paperType, LocalDate date, boolean supplement,
                               OffsetDateTime created, OffsetDateTime modified) {
+    }
+
+    /** A paper as a feed entry; {@code originators} and {@code underDirectionOf} only as far as visible (may be null). */
+    public record FeedPaper(long id, String reference, String name, String paperType, LocalDate date, String originators,
+                            String underDirectionOf, OffsetDateTime created, OffsetDateTime modified) {
     }
 
     /** A supplement paper as listed for one meeting. */

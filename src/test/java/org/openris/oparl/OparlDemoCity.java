@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Its "today" lies in the past, so none of its meetings is upcoming on the portal's home page,
  * which other tests of the shared database look at.
  */
-final class OparlDemoCity {
+public final class OparlDemoCity {
 
     static final LocalDate REFERENCE = LocalDate.of(2024, 6, 1);
     private static Long body;
@@ -21,7 +21,7 @@ final class OparlDemoCity {
     private OparlDemoCity() {
     }
 
-    static synchronized long body(MusterstadtDemo demo, JdbcClient jdbc) {
+    public static synchronized long body(MusterstadtDemo demo, JdbcClient jdbc) {
         if (body != null && jdbc.sql("SELECT count(*) FROM body WHERE id = ?").param(body).query(Long.class).single() == 1) {
             return body;
         }

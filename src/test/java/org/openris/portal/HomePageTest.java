@@ -47,6 +47,7 @@ class HomePageTest {
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("text/html"));
+        assertThat(page.headers().firstValue("Content-Language")).as("German pages say so, whatever the browser asks for").hasValue("de-DE");
         assertThat(page.body()).contains("<html lang=\"de\">").contains("Nächste öffentliche Sitzungen")
                 .contains("Ausschuss für Heimtests").contains("4. Sitzung").contains("16:00 Uhr")
                 .doesNotContain("Geheimer Entwurf");

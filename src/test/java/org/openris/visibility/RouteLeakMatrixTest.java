@@ -350,7 +350,10 @@ class RouteLeakMatrixTest {
                     .map(t -> t.name().equals("AGENDA_ITEM") ? "agendaItem" : t.name().equals("LEGISLATIVE_TERM") ? "legislativeTerm"
                             : t.name().toLowerCase(Locale.ROOT)).toList();
             case "list" -> LISTS;
-            case "id" -> route.contains("/body/{id}/") || route.contains("/organization/{id}/")
+            // feeds of one organization or person (module feed): the ones whose feeds could show marked content
+            case "id" -> route.contains("/gremien/{id}/") || route.contains("/einreicher/{id}/") || route.contains("/personen/{id}/")
+                    ? feedIds(route.contains("/personen/") ? PERSONS_WITH_MARKED_FEEDS : ORGANIZATIONS_WITH_MARKED_FEEDS, narrowIds)
+                    : route.contains("/body/{id}/") || route.contains("/organization/{id}/")
                     ? jdbc.sql("SELECT id FROM " + (route.contains("/body/") ? "body" : "organization") + " ORDER BY id").query(Long.class)
                     .list().stream().map(String::valueOf).toList()
                     : (narrowIds ? worldIds : ids).stream().map(String::valueOf).toList();
@@ -369,6 +372,29 @@ class RouteLeakMatrixTest {
         int serial = Integer.parseInt(m.group(1));
         String width = "%0" + m.group(1).length() + "d";
         return List.of(String.format(width, Math.max(1, serial - 1)) + "-" + m.group(2), String.format(width, serial + 1) + "-" + m.group(2));
+    }
+
+    /**
+     * Organizations whose calendar or paper feeds would show marked content if a rule failed: marked
+     * ones, the leak world's, and those with marked meetings, consultations, originated or directed papers.
+     */
+    private static final String ORGANIZATIONS_WITH_MARKED_FEEDS = "SELECT o.id FROM organization o WHERE o::text ILIKE '%noeff%'"
+            + " OR o.name LIKE '%Prüfstand%'"
+            + " OR EXISTS (SELECT 1 FROM meeting m WHERE m.organization_id = o.id AND m::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.organization_id = o.id AND p::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM paper_originator po JOIN paper p ON p.id = po.paper_id WHERE po.organization_id = o.id"
+            + " AND p::text ILIKE '%noeff%')"
+            + " OR EXISTS (SELECT 1 FROM paper p WHERE p.under_direction_of_id = o.id AND p::text ILIKE '%noeff%') ORDER BY o.id";
+
+    /** Persons whose calendar could show marked meetings: marked persons and members of the leak world's organizations. */
+    private static final String PERSONS_WITH_MARKED_FEEDS = "SELECT pe.id FROM person pe WHERE pe::text ILIKE '%noeff%'"
+            + " OR EXISTS (SELECT 1 FROM membership ms JOIN organization o ON o.id = ms.organization_id WHERE ms.person_id = pe.id"
+            + " AND (o.name LIKE '%Prüfstand%' OR o::text ILIKE '%noeff%')) ORDER BY pe.id";
+
+    /** The feed owners of {@code sql} plus the usual ids (hidden, neighbours, missing). */
+    private List<String> feedIds(String sql, boolean narrowIds) {
+        return java.util.stream.Stream.concat(jdbc.sql(sql).query(Long.class).list().stream(), (narrowIds ? worldIds : ids).stream())
+                .distinct().map(String::valueOf).toList();
     }
 
     private HttpResponse<String> get(String path, boolean foreignCookie) throws Exception {
