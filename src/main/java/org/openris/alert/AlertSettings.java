@@ -18,7 +18,7 @@ record AlertSettings(Boolean digest, String time, ZoneId zone, Duration confirma
 
     AlertSettings {
         digest = digest == null || digest;
-        time = time == null || time.isBlank() ? "07:00" : LocalTime.parse(time.strip()).toString();
+        time = time == null || time.isBlank() ? "07:00" : LocalTime.parse(time.strip(), HOURS_MINUTES).toString();
         zone = zone == null ? ZoneId.of("Europe/Berlin") : zone;
         confirmationLifetime = positive(confirmationLifetime, Duration.ofHours(48));
         unsubscribeLifetime = positive(unsubscribeLifetime, Duration.ofDays(90));
@@ -28,6 +28,8 @@ record AlertSettings(Boolean digest, String time, ZoneId zone, Duration confirma
         requestsPerClientPerHour = requestsPerClientPerHour == null || requestsPerClientPerHour <= 0 ? 10 : requestsPerClientPerHour;
         maxHitsPerSearch = maxHitsPerSearch == null || maxHitsPerSearch <= 0 ? 20 : Math.min(maxHitsPerSearch, 50);
     }
+
+    private static final java.time.format.DateTimeFormatter HOURS_MINUTES = java.time.format.DateTimeFormatter.ofPattern("H:mm");
 
     /** When the digest goes out each day (in {@link #zone()}). */
     LocalTime digestTime() {
