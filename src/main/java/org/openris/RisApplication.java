@@ -16,6 +16,12 @@ import org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAu
         UserDetailsServiceAutoConfiguration.class})
 public class RisApplication {
     public static void main(String[] args) {
-        SpringApplication.run(RisApplication.class, args);
+        String[] arguments = args;
+        if (java.util.Arrays.asList(args).contains("reindex")) {
+            // maintenance command (search.ReindexCommand): no fixed HTTP port, no background jobs
+            arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(args),
+                    java.util.stream.Stream.of("--server.port=0", "--ris.search.background=false")).toArray(String[]::new);
+        }
+        SpringApplication.run(RisApplication.class, arguments);
     }
 }

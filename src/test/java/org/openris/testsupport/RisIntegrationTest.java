@@ -19,6 +19,8 @@ import org.springframework.test.context.ContextConfiguration;
 @Import(TestRules.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"ris.db.embedded-ephemeral=true", "ris.data-dir=target/test-data", "ris.notification.enabled=false",
+                // search: no background runs; tests sync the index themselves (search.SearchTestSupport)
+                "ris.search.background=false",
                 // tests pose as different client addresses through X-Forwarded-For (login throttling)
                 "server.forward-headers-strategy=native"})
 @ContextConfiguration(initializers = TestSmtpServer.class)
