@@ -64,6 +64,13 @@ class SearchController {
         try {
             result = search.search(request);
         } catch (SearchException e) {
+            if (unavailable(e)) {
+                // the engine is down or closed (e.g. an Elasticsearch cluster out of reach): not the user's query
+                log.warn("Suche nicht erreichbar: {}", e.getMessage());
+                response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+                model.addAttribute("page", new SearchPage(params, List.of(text.get("search.error.unavailable")), null));
+                return "search/search";
+            }
             // e.g. a leading wildcard expanding to too many terms: a German message, never a stack trace
             log.info("Suche abgelehnt: {}", e.getMessage());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
@@ -75,6 +82,21 @@ class SearchController {
         }
         model.addAttribute("page", new SearchPage(params, List.of(), result));
         return "search/search";
+    }
+
+    /** An outage of the engine (I/O, connection, closed index) rather than a query it refuses. */
+    static boolean unavailable(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.io.IOException || t instanceof java.net.ConnectException
+                    || t.getClass().getName().equals("org.apache.lucene.store.AlreadyClosedException")
+                    || t.getClass().getName().startsWith("org.apache.http.") || t.getClass().getName().startsWith("org.apache.hc.")) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
     }
 
     private SearchRequest parse(Map<String, String> params, List<String> errors) {
