@@ -1,5 +1,6 @@
 package org.openris.feed;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -92,7 +93,7 @@ class AtomFeedController {
     }
 
     private OrganizationSummary organization(String id) {
-        return organizations.findById(Viewer.anonymous(), FeedIds.required(id)).orElseThrow(FeedIds::notFound);
+        return organizations.findById(Viewer.anonymous(), PathIds.required(id)).orElseThrow(PathIds::notFound);
     }
 
     private String site() {

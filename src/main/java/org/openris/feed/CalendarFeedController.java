@@ -1,5 +1,6 @@
 package org.openris.feed;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -55,17 +56,17 @@ class CalendarFeedController {
 
     @GetMapping("/gremien/{id}/kalender.ics")
     ResponseEntity<byte[]> organization(@PathVariable String id, HttpServletResponse response) {
-        long organizationId = FeedIds.required(id);
+        long organizationId = PathIds.required(id);
         OrganizationQueries.OrganizationSummary organization = organizations.findById(Viewer.anonymous(), organizationId)
-                .orElseThrow(FeedIds::notFound);
+                .orElseThrow(PathIds::notFound);
         return respond(text.get("feed.calendar.organization", organization.name()),
                 meetings.calendarOfOrganization(Viewer.anonymous(), organizationId, windowStart(), MAX_EVENTS), response);
     }
 
     @GetMapping("/personen/{id}/kalender.ics")
     ResponseEntity<byte[]> person(@PathVariable String id, HttpServletResponse response) {
-        long personId = FeedIds.required(id);
-        PersonQueries.PersonSummary person = persons.findById(Viewer.anonymous(), personId).orElseThrow(FeedIds::notFound);
+        long personId = PathIds.required(id);
+        PersonQueries.PersonSummary person = persons.findById(Viewer.anonymous(), personId).orElseThrow(PathIds::notFound);
         return respond(text.get("feed.calendar.person", person.displayName()),
                 meetings.calendarOfPerson(Viewer.anonymous(), personId, windowStart(), MAX_EVENTS), response);
     }

@@ -1,5 +1,6 @@
 package org.openris.memberarea;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openris.identity.SignedInUser;
@@ -34,7 +35,7 @@ class AnnotationController {
     String createOnPaper(@PathVariable String id, Form form, SignedInUser user, CsrfToken csrf, HttpServletRequest request,
                          HttpServletResponse response, Model model) {
         AnnotationDraft draft = form.draft();
-        return answer(annotations.create(user, AnnotationTarget.paper(MemberIds.required(id)), draft), null, draft, "gespeichert",
+        return answer(annotations.create(user, AnnotationTarget.paper(PathIds.required(id)), draft), null, draft, "gespeichert",
                 user, csrf, request, response, model);
     }
 
@@ -42,14 +43,14 @@ class AnnotationController {
     String createOnDocument(@PathVariable String id, Form form, SignedInUser user, CsrfToken csrf, HttpServletRequest request,
                             HttpServletResponse response, Model model) {
         AnnotationDraft draft = form.draft();
-        return answer(annotations.create(user, AnnotationTarget.file(MemberIds.required(id)), draft), null, draft, "gespeichert",
+        return answer(annotations.create(user, AnnotationTarget.file(PathIds.required(id)), draft), null, draft, "gespeichert",
                 user, csrf, request, response, model);
     }
 
     @PostMapping("/mitglieder/anmerkungen/{id}")
     String update(@PathVariable String id, Form form, SignedInUser user, CsrfToken csrf, HttpServletRequest request,
                   HttpServletResponse response, Model model) {
-        long annotationId = MemberIds.required(id);
+        long annotationId = PathIds.required(id);
         AnnotationDraft draft = form.draft();
         return answer(annotations.update(user, annotationId, draft), annotationId, draft, "gespeichert", user, csrf, request, response, model);
     }
@@ -57,7 +58,7 @@ class AnnotationController {
     @PostMapping("/mitglieder/anmerkungen/{id}/loeschen")
     String delete(@PathVariable String id, SignedInUser user, CsrfToken csrf, HttpServletRequest request, HttpServletResponse response,
                   Model model) {
-        return answer(annotations.delete(user, MemberIds.required(id)), null, AnnotationDraft.empty(), "geloescht", user, csrf, request,
+        return answer(annotations.delete(user, PathIds.required(id)), null, AnnotationDraft.empty(), "geloescht", user, csrf, request,
                 response, model);
     }
 
@@ -67,7 +68,7 @@ class AnnotationController {
             return "redirect:" + saved.target().page() + "?hinweis=" + notice + "#anmerkungen";
         }
         if (!(outcome instanceof Annotations.Rejected rejected)) {
-            throw MemberIds.notFound();
+            throw PathIds.notFound();
         }
         response.setStatus(422);
         AnnotationPanels.FormState state = new AnnotationPanels.FormState(editing, draft, rejected.problems());
@@ -75,10 +76,10 @@ class AnnotationController {
         long target = rejected.target().id();
         if (rejected.target().kind() == AnnotationTarget.Kind.PAPER) {
             return MemberView.render(model, text, user, csrf, "memberarea/paper",
-                    papers.build(reader, target, state, null).orElseThrow(MemberIds::notFound));
+                    papers.build(reader, target, state, null).orElseThrow(PathIds::notFound));
         }
         return MemberView.render(model, text, user, csrf, "memberarea/document",
-                documents.build(reader, target, state, null).orElseThrow(MemberIds::notFound));
+                documents.build(reader, target, state, null).orElseThrow(PathIds::notFound));
     }
 
     /** The form fields; missing ones are empty. */

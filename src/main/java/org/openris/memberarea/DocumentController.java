@@ -1,5 +1,6 @@
 package org.openris.memberarea;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,20 +51,20 @@ class DocumentController {
     @GetMapping("/mitglieder/dokumente/{id}")
     String document(@PathVariable String id, @RequestParam(name = "hinweis", required = false) String notice, SignedInUser user,
                     CsrfToken csrf, HttpServletRequest request, Model model) {
-        DocumentPage page = pages.build(MemberView.reader(user, request), MemberIds.required(id), null, notice)
-                .orElseThrow(MemberIds::notFound);
+        DocumentPage page = pages.build(MemberView.reader(user, request), PathIds.required(id), null, notice)
+                .orElseThrow(PathIds::notFound);
         return MemberView.render(model, text, user, csrf, "memberarea/document", page);
     }
 
     @GetMapping("/mitglieder/dateien/{id}")
     ResponseEntity<FileSystemResource> download(@PathVariable String id, SignedInUser user, HttpServletRequest request) {
-        long fileId = MemberIds.required(id);
+        long fileId = PathIds.required(id);
         Viewer viewer = user.viewer();
-        FileContent file = files.content(viewer, fileId).orElseThrow(MemberIds::notFound);
+        FileContent file = files.content(viewer, fileId).orElseThrow(PathIds::notFound);
         Path path = store.path(file.storageKey());
         if (!Files.isReadable(path)) {
             LOG.warn("content of file {} missing in the file store", fileId);
-            throw MemberIds.notFound();
+            throw PathIds.notFound();
         }
         String range = request.getHeader(HttpHeaders.RANGE);
         if ((range == null || range.startsWith("bytes=0-")) && files.findById(Viewer.anonymous(), fileId).isEmpty()) {

@@ -1,5 +1,6 @@
 package org.openris.memberarea;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import org.openris.identity.SignedInUser;
 import org.openris.shared.UiText;
@@ -23,7 +24,7 @@ class MeetingPageController {
 
     @GetMapping("/mitglieder/sitzungen/{id}")
     String meeting(@PathVariable String id, SignedInUser user, CsrfToken csrf, HttpServletRequest request, Model model) {
-        MeetingPage page = pages.build(MemberView.reader(user, request), MemberIds.required(id)).orElseThrow(MemberIds::notFound);
+        MeetingPage page = pages.build(MemberView.reader(user, request), PathIds.required(id)).orElseThrow(PathIds::notFound);
         return MemberView.render(model, text, user, csrf, "memberarea/meeting", page);
     }
 }

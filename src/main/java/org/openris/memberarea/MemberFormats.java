@@ -1,6 +1,5 @@
 package org.openris.memberarea;
 
-import java.util.Locale;
 
 /** Small formats the member pages need beyond {@link org.openris.shared.GermanFormats}. */
 public final class MemberFormats {
@@ -10,21 +9,12 @@ public final class MemberFormats {
 
     /** "850 Byte", "12 KB", "1,4 MB" (German decimal comma, powers of 1024). */
     public static String fileSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " Byte";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.GERMANY, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return org.openris.shared.GermanFormats.fileSize(bytes);
     }
 
     /** "Rathaus, Raum 1.101": the parts that are set, joined. */
     public static String place(String description, String room) {
-        if (description == null || description.isBlank()) {
-            return room == null ? "" : room;
-        }
-        return room == null || room.isBlank() ? description : description + ", " + room;
+        return org.openris.shared.GermanFormats.place(description, room);
     }
 
     /** The nesting depth as a CSS class of the agenda ("depth-0" … "depth-3"). */

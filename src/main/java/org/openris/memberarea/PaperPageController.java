@@ -1,5 +1,6 @@
 package org.openris.memberarea;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import org.openris.identity.SignedInUser;
 import org.openris.shared.UiText;
@@ -25,8 +26,8 @@ class PaperPageController {
     @GetMapping("/mitglieder/vorlagen/{id}")
     String paper(@PathVariable String id, @RequestParam(name = "hinweis", required = false) String notice, SignedInUser user,
                  CsrfToken csrf, HttpServletRequest request, Model model) {
-        PaperPage page = pages.build(MemberView.reader(user, request), MemberIds.required(id), null, notice)
-                .orElseThrow(MemberIds::notFound);
+        PaperPage page = pages.build(MemberView.reader(user, request), PathIds.required(id), null, notice)
+                .orElseThrow(PathIds::notFound);
         return MemberView.render(model, text, user, csrf, "memberarea/paper", page);
     }
 }

@@ -1,5 +1,6 @@
 package org.openris.memberarea;
 
+import org.openris.shared.PathIds;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openris.identity.AuditTrail;
@@ -35,7 +36,7 @@ class StreamConsentController {
     @PostMapping("/mitglieder/livestream")
     String declare(SignedInUser user, @RequestParam(required = false) String term, @RequestParam(required = false) String action,
                    HttpServletRequest request, HttpServletResponse response, CsrfToken csrf, Model model) {
-        Long termId = MemberIds.parse(term);
+        Long termId = PathIds.parse(term);
         StreamConsents.Change change = StreamConsents.Change.UNKNOWN_TERM;
         if (user.personId() != null && termId != null && ("erteilen".equals(action) || "widerrufen".equals(action))) {
             change = "erteilen".equals(action) ? consents.give(user.personId(), termId) : consents.revoke(user.personId(), termId);

@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -55,7 +56,7 @@ class CalendarController {
         YearMonth shown = parseMonth(month, YearMonth.from(today));
         List<OrganizationEntry> choices = organizations.all(viewer).stream()
                 .filter(o -> MEETING_KINDS.contains(o.kind()) && o.active()).toList();
-        Long organizationId = PortalIds.parse(organization);
+        Long organizationId = PathIds.parse(organization);
         OrganizationEntry chosen = organizationId == null ? null
                 : organizations.all(viewer).stream().filter(o -> o.id() == organizationId).findFirst().orElse(null);
 

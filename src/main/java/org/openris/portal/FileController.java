@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.openris.file.FileQueries;
@@ -38,12 +39,12 @@ class FileController {
 
     @GetMapping("/dateien/{id}")
     ResponseEntity<FileSystemResource> file(@PathVariable String id) {
-        long fileId = PortalIds.required(id);
-        FileContent file = files.content(Viewer.anonymous(), fileId).orElseThrow(PortalIds::notFound);
+        long fileId = PathIds.required(id);
+        FileContent file = files.content(Viewer.anonymous(), fileId).orElseThrow(PathIds::notFound);
         Path path = store.path(file.storageKey());
         if (!Files.isReadable(path)) {
             LOG.warn("content of file {} missing in the file store", fileId);
-            throw PortalIds.notFound();
+            throw PathIds.notFound();
         }
         boolean pdf = "application/pdf".equalsIgnoreCase(file.mimeType());
         return ResponseEntity.ok()

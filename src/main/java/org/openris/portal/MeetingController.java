@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -47,8 +48,8 @@ class MeetingController {
     @GetMapping("/sitzungen/{id}")
     String meeting(@PathVariable String id, Model model) {
         Viewer viewer = Viewer.anonymous();
-        long meetingId = PortalIds.required(id);
-        MeetingSummary meeting = meetings.findById(viewer, meetingId).orElseThrow(PortalIds::notFound);
+        long meetingId = PathIds.required(id);
+        MeetingSummary meeting = meetings.findById(viewer, meetingId).orElseThrow(PathIds::notFound);
         Map<Long, List<OwnedFile>> itemFiles = byOwner(files.filesOfAgendaItemsOfMeeting(viewer, meetingId));
         Map<Long, List<OwnedFile>> paperFiles = byOwner(files.filesOfPapersInMeeting(viewer, meetingId));
         Map<Long, List<ConsultationSummary>> consultations = papers.consultationsOfMeeting(viewer, meetingId).stream()

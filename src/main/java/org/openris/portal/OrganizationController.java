@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -73,9 +74,9 @@ class OrganizationController {
     @GetMapping("/gremien/{id}")
     String organization(@PathVariable String id, Model model) {
         Viewer viewer = Viewer.anonymous();
-        long organizationId = PortalIds.required(id);
+        long organizationId = PathIds.required(id);
         OrganizationEntry organization = organizations.all(viewer).stream().filter(o -> o.id() == organizationId).findFirst()
-                .orElseThrow(PortalIds::notFound);
+                .orElseThrow(PathIds::notFound);
         List<Member> members = organizations.membersOf(viewer, organizationId);
         boolean faction = "FACTION".equals(organization.kind()) || "GROUP".equals(organization.kind());
         Map<Long, OrganizationPage.MemberGroup> byFaction = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +51,7 @@ class PaperController {
 
     @GetMapping("/vorlagen")
     String list(@RequestParam(name = "seite", required = false) String page, Model model) {
-        Long parsed = PortalIds.parse(page);
+        Long parsed = PathIds.parse(page);
         int number = parsed == null || parsed > 10_000 ? 1 : parsed.intValue();
         List<PaperSummary> found = papers.newest(Viewer.anonymous(), (number - 1) * PAGE_SIZE, PAGE_SIZE + 1);
         model.addAttribute("text", text);
@@ -61,7 +62,7 @@ class PaperController {
     @GetMapping("/vorlagen/id/{id}")
     ResponseEntity<Void> byId(@PathVariable String id) {
         Viewer viewer = Viewer.anonymous();
-        PaperSummary paper = papers.findById(viewer, PortalIds.required(id)).orElseThrow(PortalIds::notFound);
+        PaperSummary paper = papers.findById(viewer, PathIds.required(id)).orElseThrow(PathIds::notFound);
         return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
                 .header(HttpHeaders.LOCATION, canonicalUrl(paper)).build();
     }
@@ -73,13 +74,13 @@ class PaperController {
         Optional<PaperSummary> chosen = resolve(reference, body);
         if (chosen.isEmpty()) {
             List<PaperSummary> candidates = papers.findAllByReference(viewer, reference);
-            if (candidates.size() < 2 || PortalIds.parse(body) != null) {
-                throw PortalIds.notFound();
+            if (candidates.size() < 2 || PathIds.parse(body) != null) {
+                throw PathIds.notFound();
             }
             Map<Long, String> names = bodies.all().stream().collect(Collectors.toMap(BodySummary::id, BodySummary::name));
             model.addAttribute("page", new PaperChoicePage(candidates.get(0).reference(), candidates.stream()
                     .map(p -> {
-                        long bodyId = papers.bodyOf(viewer, p.id()).orElseThrow(PortalIds::notFound);
+                        long bodyId = papers.bodyOf(viewer, p.id()).orElseThrow(PathIds::notFound);
                         return new PaperChoicePage.Choice(names.getOrDefault(bodyId, ""), p.name(), PortalUrls.paper(p.reference(), bodyId));
                     }).toList()));
             return "portal/paper-choice";
@@ -98,11 +99,11 @@ class PaperController {
     @GetMapping("/vorlagen/{reference}/gesamt.pdf")
     ResponseEntity<byte[]> combinedPdf(@PathVariable String reference, @RequestParam(name = "koerperschaft", required = false) String body)
             throws IOException {
-        PaperSummary paper = resolve(reference, body).orElseThrow(PortalIds::notFound);
+        PaperSummary paper = resolve(reference, body).orElseThrow(PathIds::notFound);
         String title = paper.reference() + " " + paper.name();
         byte[] pdf = combined.render(paper.id(), title);
         if (pdf == null) {
-            throw PortalIds.notFound();
+            throw PathIds.notFound();
         }
         return ResponseEntity.ok()
                 .contentType(MediaType.APPLICATION_PDF)
@@ -114,7 +115,7 @@ class PaperController {
     /** The paper of the reference: in the given body, or the only one of all bodies; empty when none or several. */
     private Optional<PaperSummary> resolve(String reference, String body) {
         Viewer viewer = Viewer.anonymous();
-        Long bodyId = PortalIds.parse(body);
+        Long bodyId = PathIds.parse(body);
         if (body != null) {
             return bodyId == null ? Optional.empty() : papers.findByReference(viewer, bodyId, reference);
         }
@@ -126,7 +127,7 @@ class PaperController {
     private String canonicalUrl(PaperSummary paper) {
         Viewer viewer = Viewer.anonymous();
         if (papers.findAllByReference(viewer, paper.reference()).size() > 1) {
-            return PortalUrls.paper(paper.reference(), papers.bodyOf(viewer, paper.id()).orElseThrow(PortalIds::notFound));
+            return PortalUrls.paper(paper.reference(), papers.bodyOf(viewer, paper.id()).orElseThrow(PathIds::notFound));
         }
         return PortalUrls.paper(paper.reference());
     }

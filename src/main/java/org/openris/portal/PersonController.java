@@ -1,5 +1,6 @@
 package org.openris.portal;
 
+import org.openris.shared.PathIds;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.ArrayList;
@@ -56,8 +57,8 @@ class PersonController {
     @GetMapping("/personen/{id}")
     String person(@PathVariable String id, Model model) {
         Viewer viewer = Viewer.anonymous();
-        long personId = PortalIds.required(id);
-        PersonSummary person = persons.findById(viewer, personId).orElseThrow(PortalIds::notFound);
+        long personId = PathIds.required(id);
+        PersonSummary person = persons.findById(viewer, personId).orElseThrow(PathIds::notFound);
         List<PersonMembership> memberships = organizations.membershipsOf(viewer, personId);
         model.addAttribute("text", text);
         model.addAttribute("page", new PersonPage(person, memberships.stream().filter(PersonMembership::current).toList(),

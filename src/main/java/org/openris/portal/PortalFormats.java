@@ -14,21 +14,12 @@ public final class PortalFormats {
 
     /** "850 Byte", "12 KB", "1,4 MB". */
     public static String fileSize(long bytes) {
-        if (bytes < 1024) {
-            return bytes + " Byte";
-        }
-        if (bytes < 1024 * 1024) {
-            return Math.round(bytes / 1024.0) + " KB";
-        }
-        return String.format(Locale.GERMANY, "%.1f MB", bytes / (1024.0 * 1024.0));
+        return org.openris.shared.GermanFormats.fileSize(bytes);
     }
 
     /** "Rathaus, Raum 1.101". */
     public static String place(String description, String room) {
-        if (description == null || description.isBlank()) {
-            return room == null ? "" : room;
-        }
-        return room == null || room.isBlank() ? description : description + ", " + room;
+        return org.openris.shared.GermanFormats.place(description, room);
     }
 
     /** Nesting depth of an agenda number as a CSS class ("depth-0" … "depth-3"). */

@@ -39,4 +39,23 @@ public final class GermanFormats {
     public static String time(LocalTime time) {
         return time == null ? "" : TIME.format(time);
     }
+
+    /** "850 Byte", "12 KB", "1,4 MB" (German decimal comma, powers of 1024). */
+    public static String fileSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " Byte";
+        }
+        if (bytes < 1024 * 1024) {
+            return Math.round(bytes / 1024.0) + " KB";
+        }
+        return String.format(Locale.GERMANY, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    /** "Rathaus, Raum 1.101": the parts that are set, joined. */
+    public static String place(String description, String room) {
+        if (description == null || description.isBlank()) {
+            return room == null ? "" : room;
+        }
+        return room == null || room.isBlank() ? description : description + ", " + room;
+    }
 }
