@@ -1,15 +1,9 @@
 package org.openris.portal;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.openris.file.FileStore;
 import org.openris.testsupport.Fixtures;
 
@@ -113,27 +107,7 @@ public final class PortalScene {
     }
 
     /** A stored one-page PDF with the given text, attached to nothing yet. */
-    private static long pdf(Fixtures fx, FileStore store, long body, String name, boolean isPublic, String content) throws IOException {
-        long id = fx.file(body, name, isPublic);
-        FileStore.StoredContent stored = store.put(onePage(content));
-        fx.execute("UPDATE stored_file SET storage_key = ?, sha256 = ?, sha512 = ?, size = ? WHERE id = ?",
-                stored.storageKey(), stored.sha256(), stored.sha512(), stored.size(), id);
-        return id;
-    }
-
-    static byte[] onePage(String text) throws IOException {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                stream.beginText();
-                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                stream.newLineAtOffset(72, 700);
-                stream.showText(text);
-                stream.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        }
+    private static long pdf(Fixtures fx, FileStore store, long body, String name, boolean isPublic, String content) {
+        return fx.storedPdf(store, body, name, content, isPublic);
     }
 }

@@ -1,16 +1,8 @@
 package org.openris.search;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.openris.file.FileStore;
 
 import org.openris.testsupport.Fixtures;
@@ -120,28 +112,6 @@ final class SearchWorld {
     }
 
     static long storedPdf(Fixtures fx, FileStore store, long body, String name, String text, boolean isPublic) {
-        FileStore.StoredContent content = store.put(pdf(text));
-        long id = fx.file(body, name, isPublic);
-        fx.execute("UPDATE stored_file SET storage_key = ?, sha256 = ?, sha512 = ?, size = ? WHERE id = ?",
-                content.storageKey(), content.sha256(), content.sha512(), content.size(), id);
-        return id;
-    }
-
-    static byte[] pdf(String text) {
-        try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            document.addPage(page);
-            try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                stream.beginText();
-                stream.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                stream.newLineAtOffset(72, 700);
-                stream.showText(text);
-                stream.endText();
-            }
-            document.save(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return fx.storedPdf(store, body, name, text, isPublic);
     }
 }

@@ -700,4 +700,33 @@ public final class Fixtures {
                     agendaItem, consultation, outcome, recommendedTo, resolution, voteKind, majority, yes, no, abstain, isPublic);
         }
     }
+
+    /** A stored one-page PDF showing {@code text}, as a file row attached to nothing yet. */
+    public long storedPdf(org.openris.file.FileStore store, long body, String name, String text, boolean isPublic) {
+        org.openris.file.FileStore.StoredContent content = store.put(onePagePdf(text));
+        long id = file(body, name, isPublic);
+        execute("UPDATE stored_file SET storage_key = ?, sha256 = ?, sha512 = ?, size = ? WHERE id = ?",
+                content.storageKey(), content.sha256(), content.sha512(), content.size(), id);
+        return id;
+    }
+
+    /** A real one-page PDF (PDFBox, Helvetica) whose text extraction gives back {@code text}. */
+    public static byte[] onePagePdf(String text) {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument();
+             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream()) {
+            org.apache.pdfbox.pdmodel.PDPage page = new org.apache.pdfbox.pdmodel.PDPage();
+            document.addPage(page);
+            try (org.apache.pdfbox.pdmodel.PDPageContentStream stream = new org.apache.pdfbox.pdmodel.PDPageContentStream(document, page)) {
+                stream.beginText();
+                stream.setFont(new org.apache.pdfbox.pdmodel.font.PDType1Font(org.apache.pdfbox.pdmodel.font.Standard14Fonts.FontName.HELVETICA), 12);
+                stream.newLineAtOffset(72, 700);
+                stream.showText(text);
+                stream.endText();
+            }
+            document.save(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 }
