@@ -15,9 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily digest: for each address with confirmed searches, the hits created since the search
+ * The daily digest: for each address with confirmed searches, the hits that became public since the search
  * was confirmed (at most {@code lookback} back) that were not mailed before, asked from the search
- * module ({@link PortalSearch#search} with {@link SearchRequest#createdSince}) — which holds only
+ * module ({@link PortalSearch#search} with {@link SearchRequest#publicSince}) — which holds only
  * the anonymous view and re-checks each hit through the visibility gate. This class never filters
  * visibility itself. One mail per address with all its searches that have new hits; none when
  * there are none. Hits are recorded as mailed only after the SMTP server accepted the mail.

@@ -127,6 +127,7 @@ class AlertTest {
         String address = address();
         long old = paper("Unkenruf im Altbestand", true);
         jdbc.sql("UPDATE paper SET created = now() - interval '1 hour' WHERE id = ?").param(old).update();
+        searchJobs.runNow(); // public (and indexed) before the search was saved: not news
         subscribeAndConfirm(address, "Unkenruf");
 
         long fresh = paper("Unkenruf an der Kreisstraße", true);
@@ -158,6 +159,40 @@ class AlertTest {
         digest.runNow();
         assertThat(digests(address)).hasSize(2);
         assertThat(digests(address).get(1).body()).contains("Unkenruf am Mühlbach").doesNotContain("Kreisstraße");
+    }
+
+    @Test
+    void a_paper_created_long_ago_is_news_when_it_becomes_public_and_a_reindex_does_not_repeat_old_hits() {
+        String address = address();
+        long draft = fx.paper(body, motion, "Krötentunnel unter der Landstraße").create();
+        fx.consultation(draft, committee, null, null, 0, "DECISION", true, null);
+        long nonPublic = paper("Krötentunnel Grunderwerb", false);
+        long before = paper("Krötentunnel Vorbericht", true);
+        jdbc.sql("UPDATE paper SET created = now() - interval '400 days' WHERE id IN (?, ?, ?)").params(draft, nonPublic, before).update();
+        searchJobs.runNow();
+        subscribeAndConfirm(address, "Krötentunnel");
+        digest.runNow();
+        assertThat(digests(address)).as("nothing became public since the search was saved").isEmpty();
+
+        // released and made public now, though created more than a year ago (longer than any look-back)
+        int number = serial++;
+        jdbc.sql("UPDATE paper SET state = 'RELEASED', reference = ?, serial = ?, reference_year = 2026, date = ? WHERE id = ?")
+                .params(number + "-26", number, LocalDate.of(2026, 11, 3), draft).update();
+        jdbc.sql("UPDATE paper SET public = true WHERE id = ?").param(nonPublic).update();
+        searchJobs.runNow();
+        digest.runNow();
+        List<Mailbox> mails = digests(address);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).body()).contains("Krötentunnel unter der Landstraße", "Krötentunnel Grunderwerb")
+                .doesNotContain("Vorbericht");
+
+        // a full reindex keeps the time each object became public: no second mail
+        jdbc.sql("UPDATE search_index_entry SET version = ''").update();
+        searchJobs.runNow();
+        digest.runNow();
+        assertThat(digests(address)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM search_index_entry WHERE kind = 'PAPER' AND object_id = ? AND public_since < now() - interval '1 day'")
+                .param(draft).query(Long.class).single()).isZero();
     }
 
     @Test
