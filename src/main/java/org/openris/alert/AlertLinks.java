@@ -12,6 +12,8 @@ class AlertLinks {
     static final String SUBSCRIBE = "/suche/benachrichtigung";
     static final String CONFIRM = "/suche/benachrichtigung/bestaetigen";
     static final String UNSUBSCRIBE = "/suche/benachrichtigung/abmelden";
+    /** RFC 8058 one-click address of the List-Unsubscribe header (POST without CSRF token, see identity.CsrfExemptions). */
+    static final String ONE_CLICK = org.openris.identity.CsrfExemptions.ONE_CLICK_UNSUBSCRIBE;
 
     private final String configuredBase;
     private final Environment environment;
@@ -27,6 +29,10 @@ class AlertLinks {
 
     String unsubscribe(String token) {
         return base() + UNSUBSCRIBE + "?token=" + token;
+    }
+
+    String oneClick(String token) {
+        return base() + ONE_CLICK + "?token=" + token;
     }
 
     /** A portal address ("/vorlagen/…") or a search ("/suche?…") as an absolute link. */
