@@ -158,6 +158,7 @@ class SearchTest {
         assertThat(full.statusCode()).isEqualTo(200);
         assertThat(full.body()).contains("<html lang=\"de\"", "<form method=\"get\" action=\"/suche\"", "id=\"search-results\"",
                 "<mark>Radwegenetzes</mark>", "/js/htmx-2.0.11.min.js", "name=\"htmx-config\"");
+        assertThat(full.body().split("id=\"alert-offer-heading\"", -1)).as("one alert offer").hasSize(2);
         assertThat(full.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("HX-Request"));
 
         assertThat(fragment.statusCode()).isEqualTo(200);
