@@ -1,11 +1,13 @@
 'use strict';
-// A citizen finds a paper by a keyword with the search box in the page header, opens the paper,
+// A citizen finds a paper by a keyword with the search box of the start page, opens the paper,
 // follows its consultation to the meeting and downloads the meeting's minutes (Niederschrift).
 //
 // params: keyword, reference (paper number), meeting (id), minutesName (the link text starts with it).
-module.exports = async ({ page, baseUrl, params, check, fact }) => {
+const path = require('path');
+
+module.exports = async ({ page, baseUrl, screenshotDir, params, check, fact }) => {
   await page.goto(`${baseUrl}/`);
-  const box = page.getByLabel('Suche im Ratsinformationssystem');
+  const box = page.getByRole('searchbox', { name: 'Vorlagen, Sitzungen, Beschlüsse und Personen suchen' });
   await box.fill(params.keyword);
   await box.press('Enter');
   await page.waitForURL(/\/suche\?/);
@@ -19,6 +21,25 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.locator(`main a[href="/sitzungen/${params.meeting}"]`).first().click();
   await page.waitForURL(`**/sitzungen/${params.meeting}`);
   fact('meetingHeading', await page.locator('h1').innerText());
+  await check('find-meeting');
+
+  // the agenda printed: emulated print media, one full-page picture (A4 width at 96 dpi) and what is hidden
+  await page.setViewportSize({ width: 794, height: 1123 });
+  await page.emulateMedia({ media: 'print' });
+  await page.screenshot({ path: path.join(screenshotDir, 'portal-meeting-print.png'), fullPage: true });
+  fact('print', await page.evaluate(() => {
+    const shown = (selector) => [...document.querySelectorAll(selector)].some((e) => e.getClientRects().length > 0);
+    const after = [...document.querySelectorAll('main a[href]')].map((a) => getComputedStyle(a, '::after').content)
+      .filter((c) => c && c !== 'none' && c !== 'normal');
+    return {
+      header: shown('.site-header'), nav: shown('.portal-nav'), search: shown('.portal-search'), footer: shown('.site-footer'),
+      skip: shown('.skip-link'), breadcrumb: shown('.breadcrumb'), buttons: shown('main .button'),
+      agendaItems: [...document.querySelectorAll('.agenda-item')].filter((e) => e.getClientRects().length > 0).length,
+      linkAddresses: after.length, linkColor: getComputedStyle(document.querySelector('main a[href]')).color,
+    };
+  }));
+  await page.emulateMedia({ media: 'screen' });
+  await page.setViewportSize({ width: 1280, height: 800 });
 
   const minutes = page.getByRole('link', { name: new RegExp('^' + params.minutesName) });
   fact('minutesLinkText', await minutes.innerText());

@@ -50,6 +50,13 @@ class PortalJourneyTest {
         assertThat(result.fact("hits")).asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(t -> assertThat(t).asString().contains("Radwegenetz"));
         assertThat(result.fact("paperHeading")).asString().startsWith("Radwegenetz Nord");
         assertThat(result.fact("meetingHeading")).asString().startsWith("Ausschuss für Radwege");
+        // printed agenda: no header, navigation, search, footer or buttons; the agenda is there; links print as plain text
+        assertThat(result.fact("print")).asInstanceOf(InstanceOfAssertFactories.MAP)
+                .containsEntry("header", false).containsEntry("nav", false).containsEntry("search", false).containsEntry("footer", false)
+                .containsEntry("skip", false).containsEntry("breadcrumb", false).containsEntry("buttons", false)
+                .containsEntry("linkAddresses", 0).containsEntry("linkColor", "rgb(0, 0, 0)")
+                .hasEntrySatisfying("agendaItems", n -> assertThat(((Number) n).intValue()).isGreaterThanOrEqualTo(2));
+        assertThat(java.nio.file.Path.of("target/screenshots/portal-meeting-print.png")).isNotEmptyFile();
         assertThat(result.fact("minutesLinkText")).asString().contains("Niederschrift 3. Sitzung");
         assertThat(result.fact("minutesHref")).isEqualTo("/dateien/" + minutes);
         assertThat(result.fact("downloadStatus")).isEqualTo(200);
