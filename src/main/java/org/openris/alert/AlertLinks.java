@@ -21,6 +21,11 @@ class AlertLinks {
     AlertLinks(@Value("${ris.base-url:}") String baseUrl, Environment environment) {
         this.configuredBase = baseUrl.isBlank() ? null : baseUrl.trim().replaceAll("/+$", "");
         this.environment = environment;
+        if (configuredBase != null && !configuredBase.startsWith("https://")) {
+            // RFC 8058: mail providers offer one-click unsubscribe only for an https address
+            org.slf4j.LoggerFactory.getLogger(AlertLinks.class)
+                    .warn("RIS_BASE_URL ist keine https-Adresse: E-Mail-Programme bieten die Abmeldung per Klick (RFC 8058) dann nicht an");
+        }
     }
 
     String confirm(String token) {
