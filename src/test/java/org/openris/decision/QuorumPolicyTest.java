@@ -13,7 +13,7 @@ class QuorumPolicyTest {
     void more_than_half_of_the_statutory_members_make_a_quorum() {
         assertThat(QuorumPolicy.check(new Count(15, 8, 0)).quorate()).isTrue();
         assertThat(QuorumPolicy.check(new Count(15, 7, 0)).quorate()).isFalse();
-        assertThat(QuorumPolicy.check(new Count(16, 8, 0)).as("exactly half is not more than half").quorate()).isFalse();
+        assertThat(QuorumPolicy.check(new Count(16, 8, 0)).quorate()).as("exactly half is not more than half").isFalse();
         assertThat(QuorumPolicy.check(new Count(16, 9, 0)).quorate()).isTrue();
         assertThat(new Count(16, 9, 0).needed()).isEqualTo(9);
     }
