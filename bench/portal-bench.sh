@@ -130,7 +130,7 @@ fi
 log "starting the application on $BASE (log: $RUN/app.log)"
 # background indexing/extraction off: they would compete for the cores and change the index during
 # the run. The floor files are served by the same server from an extra static location.
-RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false \
+RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false RIS_OPARL_WITHDRAWALS=false \
   SPRING_WEB_RESOURCES_STATIC_LOCATIONS="classpath:/static/,file:$RUN/static/" \
   java $APP_OPTS -jar "$APP_JAR" >"$RUN/app.log" 2>&1 &
 APP_PID=$!

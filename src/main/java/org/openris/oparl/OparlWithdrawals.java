@@ -82,9 +82,10 @@ class OparlWithdrawals {
         long started = System.nanoTime();
         try {
             Outcome outcome = run();
-            if (outcome.withdrawn() + outcome.republished() > 0) {
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            if (outcome.withdrawn() + outcome.republished() > 0 || millis > 2_000) {
                 LOG.info("OParl: {} Veröffentlichungen zurückgezogen, {} wieder veröffentlicht, {} neu erfasst ({} ms)", outcome.withdrawn(),
-                        outcome.republished(), outcome.recorded(), (System.nanoTime() - started) / 1_000_000);
+                        outcome.republished(), outcome.recorded(), millis);
             }
         } catch (DataAccessException e) {
             LOG.warn("OParl: zurückgezogene Veröffentlichungen konnten nicht ermittelt werden: {}", e.getMessage());
