@@ -68,7 +68,7 @@ class SecurityConfiguration {
                             @org.springframework.beans.factory.annotation.Value("${ris.session.max-age:12h}") java.time.Duration maxAge)
             throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/mitglieder", "/mitglieder/**", "/konto", "/konto/**").authenticated()
+                        .requestMatchers("/mitglieder", "/mitglieder/**", "/konto", "/konto/**", "/verwaltung", "/verwaltung/**").authenticated()
                         .anyRequest().permitAll())
                 .securityContext(c -> c.securityContextRepository(contexts))
                 .requestCache(c -> c.requestCache(requestCache))
