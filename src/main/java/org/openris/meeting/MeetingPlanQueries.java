@@ -89,7 +89,7 @@ public class MeetingPlanQueries {
     }
 
     /**
-     * Earlier meetings of the same organization whose minutes are not yet approved (not cancelled,
+     * Earlier meetings of the same organization that were held and whose minutes are not yet approved (not cancelled,
      * after the last meeting with approved minutes), at most three, oldest first: item 1.4 of the
      * Regularien.
      */
@@ -100,7 +100,7 @@ public class MeetingPlanQueries {
                                  (prev.start_planned AT TIME ZONE 'Europe/Berlin')::date AS date, prev.start_planned
                           FROM meeting m
                           JOIN meeting prev ON prev.organization_id = m.organization_id AND prev.start_planned < m.start_planned
-                               AND prev.deleted_at IS NULL AND NOT prev.cancelled AND prev.state <> 'MINUTES_APPROVED'
+                               AND prev.deleted_at IS NULL AND NOT prev.cancelled AND prev.state IN ('HELD', 'MINUTES_SIGNED')
                           JOIN organization o ON o.id = prev.organization_id
                           WHERE m.id = :meeting AND""" + " " + rules.meeting("m", viewer) + " AND " + rules.meeting("prev", viewer) + """
                            AND NOT EXISTS (SELECT 1 FROM meeting ok WHERE ok.organization_id = m.organization_id

@@ -10,7 +10,7 @@ import java.util.Map;
 /** Lenient parsing of form fields: a value that does not parse is null, so the command names the field in German. */
 final class FormValues {
 
-    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu");
+    private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     private FormValues() {
     }
