@@ -40,7 +40,7 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   fact('seriesNotice', await page.locator('.notice').innerText());
   await check('bo-meetings-calendar-series');
 
-  await page.locator('.bo-calendar tbody a').first().click();
+  await page.locator('.bo-calendar tbody a').last().click();
   await page.waitForURL(/\/verwaltung\/sitzungen\/[0-9]+$/);
   await page.getByRole('button', { name: 'Regularien einfügen' }).click();
   await page.waitForURL(/#tagesordnung$/);

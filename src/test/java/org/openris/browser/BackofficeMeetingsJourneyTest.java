@@ -49,7 +49,7 @@ class BackofficeMeetingsJourneyTest {
 
         JourneyResult result = BrowserJourneys.run("backoffice-meetings", port, Map.of("username", username,
                 "password", MemberLogin.PASSWORD, "secret", MemberLogin.SECRET, "soonMeetingId", soon,
-                "from", from.toString(), "to", from.plusDays(27).toString(), "sectionName", "Vorlagen der Verwaltung"));
+                "from", from.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), "to", from.plusDays(27).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")), "sectionName", "Vorlagen der Verwaltung"));
 
         JourneyAssertions.assertPassesStandardChecks(result);
         assertThat(result.fact("calendarHeading")).isEqualTo("Sitzungskalender");

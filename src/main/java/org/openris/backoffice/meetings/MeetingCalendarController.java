@@ -69,8 +69,8 @@ class MeetingCalendarController {
         Map<String, String> form = new HashMap<>();
         int year = LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).getYear() + 1;
         form.put("organization", selected == null ? "" : Long.toString(selected.id()));
-        form.put("from", year + "-01-01");
-        form.put("to", year + "-12-31");
+        form.put("from", "01.01." + year);
+        form.put("to", "31.12." + year);
         form.put("weekday", "2");
         form.put("everyWeeks", "2");
         form.put("time", "17:00");
