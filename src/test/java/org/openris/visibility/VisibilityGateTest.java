@@ -265,6 +265,11 @@ class VisibilityGateTest {
             OffsetDateTime to = OffsetDateTime.parse("2100-01-01T00:00:00+01:00");
             calls.add(new Object[]{viewer, from, to, null});
             probes.organizations().forEach(o -> calls.add(new Object[]{viewer, from, to, o}));
+        } else if (types.length == 3 && types[1] == long.class && types[2] == int.class) {
+            // the back office's calendar of one organization and year (MeetingPlanQueries): every year with meetings
+            List<Integer> years = jdbc.sql("SELECT DISTINCT extract(year FROM start_planned AT TIME ZONE 'Europe/Berlin')::int FROM meeting")
+                    .query(Integer.class).list();
+            probes.organizations().forEach(o -> years.forEach(y -> calls.add(new Object[]{viewer, o, y})));
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
