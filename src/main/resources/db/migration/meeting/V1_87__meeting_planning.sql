@@ -3,8 +3,12 @@
 --
 -- organization.notice_period_days: Ladungsfrist in full days between dispatch and meeting day
 -- (Geschäftsordnung; 7 days is the usual default). Edited with the organization's master data.
-ALTER TABLE organization ADD COLUMN notice_period_days integer NOT NULL DEFAULT 7
-    CHECK (notice_period_days BETWEEN 0 AND 60);
+-- (master data, V1_81 on a parallel branch, adds the same column nullable: whichever runs first
+-- creates it, this one makes it NOT NULL with the default)
+ALTER TABLE organization ADD COLUMN IF NOT EXISTS notice_period_days integer;
+UPDATE organization SET notice_period_days = 7 WHERE notice_period_days IS NULL;
+ALTER TABLE organization ALTER COLUMN notice_period_days SET DEFAULT 7, ALTER COLUMN notice_period_days SET NOT NULL;
+ALTER TABLE organization ADD CONSTRAINT organization_notice_period_days_range CHECK (notice_period_days BETWEEN 0 AND 60);
 
 -- when the invitation and the latest supplement mail went out (NULL: not yet)
 ALTER TABLE meeting ADD COLUMN invitation_sent_at timestamptz;
