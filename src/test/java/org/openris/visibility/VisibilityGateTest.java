@@ -265,6 +265,11 @@ class VisibilityGateTest {
             OffsetDateTime to = OffsetDateTime.parse("2100-01-01T00:00:00+01:00");
             calls.add(new Object[]{viewer, from, to, null});
             probes.organizations().forEach(o -> calls.add(new Object[]{viewer, from, to, o}));
+        } else if (types.length == 2 && types[1] == org.openris.paper.PaperWorkQueries.Filter.class) {
+            // back-office paper list (bo-papers): everything the viewer's grants and the published rule allow
+            calls.add(new Object[]{viewer, org.openris.paper.PaperWorkQueries.Filter.all()});
+            calls.add(new Object[]{viewer, new org.openris.paper.PaperWorkQueries.Filter(java.util.Set.copyOf(probes.organizations()), false,
+                    null, null, "noeff", 500)});
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
