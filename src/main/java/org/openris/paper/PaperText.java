@@ -40,6 +40,27 @@ public final class PaperText {
         return Jsoup.clean(html, "", ALLOWED, output).strip();
     }
 
+    /**
+     * The stored HTML as shown in the form's text field: text that has only paragraphs and line
+     * breaks goes back to plain text (blank line between paragraphs); anything richer stays HTML.
+     */
+    public static String forEditing(String html) {
+        if (html == null || html.isBlank()) {
+            return "";
+        }
+        if (!html.matches("(?s)(<p>(?:[^<]|<br>)*</p>)+")) {
+            return html;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String paragraph : html.substring(3, html.length() - 4).split("</p><p>", -1)) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            out.append(org.jsoup.parser.Parser.unescapeEntities(paragraph.replace("<br>", "\n"), false));
+        }
+        return out.toString();
+    }
+
     /** Whether the cleaned HTML still has visible text. */
     public static boolean hasText(String html) {
         return html != null && !Jsoup.parse(html).text().isBlank();

@@ -145,6 +145,19 @@ public class PaperWorkQueries {
                 .param("body", bodyId).query(Choice.class).list();
     }
 
+    /**
+     * The staff user's own assigned organizations of a body (their unit, their faction), by id; a
+     * unit not configured as public is still theirs to name as originator.
+     */
+    public List<Choice> assignedOrganizations(long bodyId, Set<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT o.id, o.name, o.kind FROM organization o WHERE o.body_id = :body AND o.id IN (:ids) AND o.deleted_at IS NULL"
+                        + " ORDER BY o.kind, o.name, o.id")
+                .param("body", bodyId).param("ids", ids).query(Choice.class).list();
+    }
+
     /** Persons of a body the viewer sees (for a person as originator), by family name. */
     public List<Choice> personsOfBody(Viewer viewer, long bodyId) {
         return jdbc.sql("SELECT pe.id, concat_ws(' ', nullif(trim(pe.title), ''), nullif(trim(pe.given_name), ''), nullif(trim(pe.affix), ''),"

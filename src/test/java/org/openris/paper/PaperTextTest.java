@@ -45,4 +45,12 @@ class PaperTextTest {
         assertThat(PaperText.hasText(PaperText.sanitize("<p><script>x</script></p>"))).isFalse();
         assertThat(PaperText.hasText("<p>Text</p>")).isTrue();
     }
+
+    @Test
+    void plain_paragraphs_go_back_to_plain_text_for_editing_and_richer_html_stays() {
+        String plain = "Erster Absatz\nzweite Zeile\n\nZweiter mit 1 < 2 & \"Zitat\"";
+        assertThat(PaperText.forEditing(PaperText.sanitize(plain))).isEqualTo(plain);
+        String rich = "<p>Text</p><ul><li>eins</li></ul>";
+        assertThat(PaperText.forEditing(rich)).isEqualTo(rich);
+    }
 }

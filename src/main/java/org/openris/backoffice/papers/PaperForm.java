@@ -29,7 +29,7 @@ public record PaperForm(Long paperTypeId, String name, String text, Long origina
                 factions.add(ref.organizationId());
             }
         }
-        return new PaperForm(paper.paperTypeId(), paper.name(), paper.text(), unit, factions, person, paper.underDirectionOfId());
+        return new PaperForm(paper.paperTypeId(), paper.name(), org.openris.paper.PaperText.forEditing(paper.text()), unit, factions, person, paper.underDirectionOfId());
     }
 
     PaperManagement.Draft draft() {

@@ -197,7 +197,14 @@ class PapersController {
                         String notice) {
         long body = paper != null ? paper.bodyId() : desk.bodyFor(staff.roles()).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         var viewer = staff.viewer();
-        List<PaperWorkQueries.Choice> organizations = work.organizationsOfBody(viewer, body);
+        List<PaperWorkQueries.Choice> organizations = new java.util.ArrayList<>(work.organizationsOfBody(viewer, body));
+        Set<Long> own = new java.util.HashSet<>(staff.roles().authorOf());
+        own.addAll(staff.roles().factionOfficeOf());
+        for (PaperWorkQueries.Choice mine : work.assignedOrganizations(body, own)) {
+            if (organizations.stream().noneMatch(o -> o.id() == mine.id())) {
+                organizations.add(mine);
+            }
+        }
         List<PaperWorkQueries.Choice> units = organizations.stream().filter(o -> "ADMINISTRATIVE_UNIT".equals(o.kind())).toList();
         List<PaperWorkQueries.Choice> factions = organizations.stream().filter(o -> "FACTION".equals(o.kind()) || "GROUP".equals(o.kind())).toList();
         List<PaperWorkQueries.Choice> consulting = organizations.stream()
