@@ -65,6 +65,31 @@ public class WebSession {
                 .POST(HttpRequest.BodyPublishers.ofString(form)));
     }
 
+    /** Posts a multipart form with one file part (bo-papers: attachment uploads); adds the CSRF token of the last page. */
+    public HttpResponse<String> postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----ris" + Long.toHexString(System.nanoTime());
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (csrf != null) {
+            all.putIfAbsent("_csrf", csrf);
+        }
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        try {
+            for (Map.Entry<String, String> field : all.entrySet()) {
+                body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                        + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+            }
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\"" + fileName
+                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(content);
+            body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     /** Follows one redirect of the last response with a GET. */
     public HttpResponse<String> followRedirect() {
         String location = last.headers().firstValue("Location").orElseThrow(() -> new AssertionError("no redirect: " + last.statusCode()));

@@ -270,6 +270,11 @@ class VisibilityGateTest {
             List<Integer> years = jdbc.sql("SELECT DISTINCT extract(year FROM start_planned AT TIME ZONE 'Europe/Berlin')::int FROM meeting")
                     .query(Integer.class).list();
             probes.organizations().forEach(o -> years.forEach(y -> calls.add(new Object[]{viewer, o, y})));
+        } else if (types.length == 2 && types[1] == org.openris.paper.PaperWorkQueries.Filter.class) {
+            // back-office paper list (bo-papers): everything the viewer's grants and the published rule allow
+            calls.add(new Object[]{viewer, org.openris.paper.PaperWorkQueries.Filter.all()});
+            calls.add(new Object[]{viewer, new org.openris.paper.PaperWorkQueries.Filter(java.util.Set.copyOf(probes.organizations()), false,
+                    null, null, "noeff", 500)});
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }

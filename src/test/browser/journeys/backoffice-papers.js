@@ -1,0 +1,66 @@
+'use strict';
+// A department author drafts a paper in the back office: the list, the draft form with a missing
+// title (German message next to the field), the saved draft, a refused and an accepted attachment,
+// the consultation path, and the release with its number. Each state is checked (axe, keyboard, reflow).
+//
+// params: username, password, secret (base32 TOTP), title, committee, council (organization names)
+const { totp } = require('../lib/totp');
+
+module.exports = async ({ page, baseUrl, params, check, fact }) => {
+  await page.goto(`${baseUrl}/anmelden`);
+  await page.getByLabel('Benutzername').fill(params.username);
+  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.waitForURL(/\/anmelden\/code$/);
+  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForLoadState('load');
+
+  await page.goto(`${baseUrl}/verwaltung/vorlagen`);
+  fact('listHeading', await page.locator('h1').innerText());
+  await check('papers-list');
+
+  await page.getByRole('link', { name: 'Neue Vorlage anlegen' }).click();
+  await page.waitForURL(/\/verwaltung\/vorlagen\/neu$/);
+  await page.getByLabel('Vorlagenart').selectOption({ label: 'Beschlussvorlage' });
+  await page.getByLabel('Text', { exact: true }).fill('Die Verwaltung schlägt vor, den Radweg zu verbreitern.\n\nDie Kosten trägt der Haushalt 2027.');
+  await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+  await page.locator('#paper-name-error').waitFor();
+  fact('titleError', await page.locator('#paper-name-error').innerText());
+  fact('textKept', await page.getByLabel('Text', { exact: true }).inputValue());
+  await check('papers-draft-error');
+
+  await page.getByLabel('Titel').fill(params.title);
+  await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
+  await page.waitForURL(/\/verwaltung\/vorlagen\/[0-9]+\?hinweis=created$/);
+  fact('createdNotice', await page.locator('.notice').innerText());
+
+  await page.getByLabel('Datei auswählen').setInputFiles({ name: 'notiz.pdf', mimeType: 'application/pdf', buffer: Buffer.from('kein PDF') });
+  await page.getByRole('button', { name: 'Hochladen' }).click();
+  await page.locator('#upload-error').waitFor();
+  fact('uploadError', await page.locator('#upload-error').innerText());
+  await check('papers-attachment-refused');
+  await page.getByLabel('Datei auswählen').setInputFiles({ name: 'Lageplan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(params.pdf, 'base64') });
+  await page.getByRole('button', { name: 'Hochladen' }).click();
+  await page.waitForURL(/hinweis=attached$/);
+  fact('attachments', await page.locator('.paper-files li a').allInnerTexts());
+  await check('papers-attachment');
+
+  await page.getByLabel('Gremium').selectOption({ label: params.committee });
+  await page.getByLabel('Art der Beratung').selectOption({ label: 'Empfehlung' });
+  await page.getByRole('button', { name: 'Zur Beratungsfolge hinzufügen' }).click();
+  await page.waitForURL(/hinweis=path$/);
+  await page.getByLabel('Gremium').selectOption({ label: params.council });
+  await page.getByLabel('Art der Beratung').selectOption({ label: 'Entscheidung' });
+  await page.getByLabel('Federführend (entscheidet abschließend)').check();
+  await page.getByRole('button', { name: 'Zur Beratungsfolge hinzufügen' }).click();
+  await page.waitForURL(/hinweis=path$/);
+  fact('path', await page.locator('.consultation-path > li').allInnerTexts());
+  await check('papers-consultation-path');
+
+  await page.getByRole('button', { name: 'Freigeben und Nummer vergeben' }).click();
+  await page.waitForURL(/hinweis=released$/);
+  fact('releasedLead', await page.locator('.lead').first().innerText());
+  fact('releasedNotice', await page.locator('.notice').innerText());
+  await check('papers-released');
+};
