@@ -143,7 +143,10 @@ final class CoreMapper {
         c.put("kind", kind);
         c.put("classification", v.text("classification"));
         c.put("unit_code", "ADMINISTRATIVE_UNIT".equals(kind) ? unitCode(v, v.text("shortName") != null ? v.text("shortName") : name) : null);
-        c.put("sub_organization_of", null);
+        // the parent first (fetched when not yet imported): one write, no later UPDATE that would move modified
+        Long parent = ctx.ref(v.text("subOrganizationOf"), "Organization", "organization", v);
+        Long own = ctx.store.source(v.url()).map(ImportStore.Source::localId).orElse(null);
+        c.put("sub_organization_of", parent != null && !parent.equals(own) ? parent : null);
         LocalDate start = v.date("startDate");
         LocalDate end = v.date("endDate");
         if (start != null && end != null && end.isBefore(start)) {
@@ -156,13 +159,7 @@ final class CoreMapper {
         c.put("location_id", location(v.object("location"), v));
         c.put("public", true);
         c.putAll(ctx.stamps(v));
-        long id = ctx.upsert("Organization", "organization", v, c, RunContext.STANDALONE);
-        Long parent = ctx.ref(v.text("subOrganizationOf"), "Organization", "organization", v);
-        if (parent != null && parent != id) {
-            ctx.store.jdbc().sql("UPDATE organization SET sub_organization_of = :p, modified = modified WHERE id = :id"
-                    + " AND sub_organization_of IS DISTINCT FROM :p").param("p", parent).param("id", id).update();
-        }
-        return id;
+        return ctx.upsert("Organization", "organization", v, c, RunContext.STANDALONE);
     }
 
     /** Our organization kinds from OParl's organizationType and classification. */

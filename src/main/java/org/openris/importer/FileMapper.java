@@ -124,17 +124,21 @@ final class FileMapper {
         return last.isBlank() ? "datei" : java.net.URLDecoder.decode(last, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    /** Makes the owner's links exactly {@code links}: others are soft-deleted, these inserted or updated. */
-    void sync(String table, String ownerColumn, long owner, List<Link> links) {
+    /**
+     * Makes the owner's links exactly {@code links}: others are soft-deleted, these inserted or updated;
+     * stamped with the owner's {@code modified} (so the parent-bumping triggers keep the source's value).
+     */
+    void sync(String table, String ownerColumn, long owner, List<Link> links, java.time.OffsetDateTime stamp) {
         var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE " + table + " SET deleted_at = now() WHERE " + ownerColumn + " = :o AND deleted_at IS NULL AND NOT (file_id = ANY(:f))")
-                .param("o", owner).param("f", links.stream().map(Link::fileId).toArray(Long[]::new)).update();
+        jdbc.sql("UPDATE " + table + " SET deleted_at = :t, modified = :t WHERE " + ownerColumn + " = :o AND deleted_at IS NULL"
+                        + " AND NOT (file_id = ANY(:f))")
+                .param("o", owner).param("t", stamp).param("f", links.stream().map(Link::fileId).toArray(Long[]::new)).update();
         for (Link l : links) {
-            jdbc.sql("INSERT INTO " + table + " (" + ownerColumn + ", file_id, role, position) VALUES (:o, :f, :r, :p)"
+            jdbc.sql("INSERT INTO " + table + " (" + ownerColumn + ", file_id, role, position, created, modified) VALUES (:o, :f, :r, :p, :t, :t)"
                             + " ON CONFLICT (" + ownerColumn + ", file_id) DO UPDATE SET role = EXCLUDED.role, position = EXCLUDED.position,"
-                            + " deleted_at = NULL WHERE " + table + ".role IS DISTINCT FROM EXCLUDED.role OR " + table + ".position IS DISTINCT FROM"
+                            + " deleted_at = NULL, modified = EXCLUDED.modified WHERE " + table + ".role IS DISTINCT FROM EXCLUDED.role OR " + table + ".position IS DISTINCT FROM"
                             + " EXCLUDED.position OR " + table + ".deleted_at IS NOT NULL")
-                    .param("o", owner).param("f", l.fileId()).param("r", l.role()).param("p", l.position()).update();
+                    .param("o", owner).param("f", l.fileId()).param("r", l.role()).param("p", l.position()).param("t", stamp).update();
         }
     }
 }

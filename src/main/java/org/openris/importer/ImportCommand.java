@@ -17,7 +17,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code java -jar target/ris.jar import-oparl <system-url> [--body <id-url>] [--since <iso-date-time>]
- * [--full] [--delay-ms N] [--concurrency N] [--retries N] [--retry-base-ms N] [--no-files]}: imports
+ * [--full] [--delay-ms N] [--concurrency N] [--retries N] [--retry-base-ms N] [--page-size N] [--no-files]}: imports
  * (or updates from) an OParl 1.1 server, prints progress and the report as JSON, then exits
  * (exit code 0 when the run completed, 1 when it stopped; a restart resumes it).
  */
@@ -69,6 +69,7 @@ class ImportCommand implements ApplicationRunner {
         int concurrency = ImportSettings.DEFAULT_CONCURRENCY;
         int retries = ImportSettings.DEFAULT_RETRIES;
         long retryBase = ImportSettings.DEFAULT_RETRY_BASE_MILLIS;
+        int pageSize = 0;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             String name = a.contains("=") ? a.substring(0, a.indexOf('=')) : a;
@@ -86,6 +87,7 @@ class ImportCommand implements ApplicationRunner {
                 case "--concurrency" -> concurrency = (int) number(name, v);
                 case "--retries" -> retries = (int) number(name, v);
                 case "--retry-base-ms" -> retryBase = number(name, v);
+                case "--page-size" -> pageSize = (int) number(name, v);
                 case "--full" -> full = true;
                 case "--no-files" -> files = false;
                 default -> {
@@ -107,7 +109,7 @@ class ImportCommand implements ApplicationRunner {
         if (system == null || !(system.startsWith("http://") || system.startsWith("https://"))) {
             throw new IllegalArgumentException("die URL des OParl-System-Objekts fehlt (http:// oder https://)");
         }
-        return new ImportSettings(system, body, since, full, delay, concurrency, retries, retryBase, null, files, null);
+        return new ImportSettings(system, body, since, full, delay, concurrency, retries, retryBase, null, files, null, pageSize);
     }
 
     private static long number(String name, String v) {

@@ -16,9 +16,10 @@ import java.time.OffsetDateTime;
  * @param retryBaseMillis first backoff; doubles with each further attempt
  * @param overlap         safety overlap of incremental runs
  * @param files           download file contents
+ * @param pageSize        page size asked of the source (OParl {@code limit}, a hint); 0: the server's default
  */
 record ImportSettings(String systemUrl, String bodyUrl, OffsetDateTime since, boolean full, long delayMillis, int concurrency,
-                      int retries, long retryBaseMillis, Duration overlap, boolean files, Duration requestTimeout) {
+                      int retries, long retryBaseMillis, Duration overlap, boolean files, Duration requestTimeout, int pageSize) {
 
     static final long DEFAULT_DELAY_MILLIS = 100;
     static final int DEFAULT_CONCURRENCY = 2;

@@ -42,7 +42,7 @@ final class ListCrawler {
         if (cp.done()) {
             return;
         }
-        boolean filtered = !query(listUrl).isEmpty();
+        boolean filtered = query(listUrl).keySet().stream().anyMatch(k -> !k.equals("limit"));
         String next = cp.nextUrl();
         int pages = cp.pages();
         List<String> seen = new ArrayList<>(cp.seen());
@@ -164,7 +164,8 @@ final class ListCrawler {
         for (String pair : q.split("&")) {
             int eq = pair.indexOf('=');
             String key = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-            if (key.equals("modified_since") || key.equals("modified_until") || key.equals("created_since") || key.equals("created_until")) {
+            if (key.equals("modified_since") || key.equals("modified_until") || key.equals("created_since") || key.equals("created_until")
+                    || key.equals("limit")) {
                 out.put(key, eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8));
             }
         }

@@ -61,6 +61,7 @@ final class MeetingMapper {
         c.put("location_id", new CoreMapper(ctx).location(v.object("location"), v));
         c.putAll(ctx.stamps(v));
         long id = ctx.upsert("Meeting", "meeting", v, c, RunContext.STANDALONE);
+        OffsetDateTime stamp = (OffsetDateTime) c.get("modified");
         // joint organizations after the lead
         List<Long> joint = new ArrayList<>();
         for (int i = 1; i < organizations.size(); i++) {
@@ -69,7 +70,7 @@ final class MeetingMapper {
                 joint.add(org);
             }
         }
-        syncJoint(id, joint);
+        syncJoint(id, joint, stamp);
         List<FileMapper.Link> links = new ArrayList<>();
         files.collect(links, v.object("invitation"), "INVITATION", v);
         files.collect(links, v.object("resultsProtocol"), "RESULTS_PROTOCOL", v);
@@ -77,8 +78,8 @@ final class MeetingMapper {
         for (JsonNode f : v.array("auxiliaryFile")) {
             files.collect(links, f, "AUXILIARY", v);
         }
-        files.sync("meeting_file", "meeting_id", id, links);
-        participants(id, v, held);
+        files.sync("meeting_file", "meeting_id", id, links, stamp);
+        participants(id, v, stamp);
         List<JsonNode> items = v.array("agendaItem");
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < items.size(); i++) {
@@ -89,20 +90,21 @@ final class MeetingMapper {
         return id;
     }
 
-    private void syncJoint(long meeting, List<Long> joint) {
+    private void syncJoint(long meeting, List<Long> joint, OffsetDateTime stamp) {
         var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE meeting_organization SET deleted_at = now() WHERE meeting_id = :m AND deleted_at IS NULL"
-                + " AND NOT (organization_id = ANY(:o))").param("m", meeting).param("o", joint.toArray(Long[]::new)).update();
+        jdbc.sql("UPDATE meeting_organization SET deleted_at = :t, modified = :t WHERE meeting_id = :m AND deleted_at IS NULL"
+                + " AND NOT (organization_id = ANY(:o))").param("m", meeting).param("t", stamp).param("o", joint.toArray(Long[]::new)).update();
         for (int i = 0; i < joint.size(); i++) {
-            jdbc.sql("INSERT INTO meeting_organization (meeting_id, organization_id, position) VALUES (:m, :o, :p)"
-                            + " ON CONFLICT (meeting_id, organization_id) DO UPDATE SET position = EXCLUDED.position, deleted_at = NULL"
+            jdbc.sql("INSERT INTO meeting_organization (meeting_id, organization_id, position, created, modified) VALUES (:m, :o, :p, :t, :t)"
+                            + " ON CONFLICT (meeting_id, organization_id) DO UPDATE SET position = EXCLUDED.position, deleted_at = NULL,"
+                            + " modified = EXCLUDED.modified"
                             + " WHERE meeting_organization.position IS DISTINCT FROM EXCLUDED.position OR meeting_organization.deleted_at IS NOT NULL")
-                    .param("m", meeting).param("o", joint.get(i)).param("p", i + 1).update();
+                    .param("m", meeting).param("o", joint.get(i)).param("p", i + 1).param("t", stamp).update();
         }
     }
 
     /** Participants (present persons) as attendance of a held meeting. */
-    private void participants(long meeting, Values v, boolean held) {
+    private void participants(long meeting, Values v, OffsetDateTime stamp) {
         List<String> urls = v.texts("participant");
         if (urls.isEmpty()) {
             return;
@@ -114,9 +116,10 @@ final class MeetingMapper {
             if (person == null) {
                 continue;
             }
-            jdbc.sql("INSERT INTO attendance (meeting_id, person_id, category, status, position) VALUES (:m, :p, 'VOTING_MEMBER', 'PRESENT', :pos)"
+            jdbc.sql("INSERT INTO attendance (meeting_id, person_id, category, status, position, created, modified)"
+                            + " VALUES (:m, :p, 'VOTING_MEMBER', 'PRESENT', :pos, :t, :t)"
                             + " ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL AND deleted_at IS NULL DO NOTHING")
-                    .param("m", meeting).param("p", person).param("pos", position++).update();
+                    .param("m", meeting).param("p", person).param("pos", position++).param("t", stamp).update();
         }
     }
 
@@ -173,12 +176,13 @@ final class MeetingMapper {
         c.put("end_time", v.dateTime("end"));
         c.putAll(ctx.stamps(v));
         long id = ctx.upsert("AgendaItem", "agenda_item", v, c, origin);
+        OffsetDateTime stamp = (OffsetDateTime) c.get("modified");
         List<FileMapper.Link> links = new ArrayList<>();
         files.collect(links, v.object("resolutionFile"), "RESOLUTION", v);
         for (JsonNode f : v.array("auxiliaryFile")) {
             files.collect(links, f, "AUXILIARY", v);
         }
-        files.sync("agenda_item_file", "agenda_item_id", id, links);
+        files.sync("agenda_item_file", "agenda_item_id", id, links, stamp);
         return id;
     }
 

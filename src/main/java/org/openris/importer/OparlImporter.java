@@ -80,7 +80,7 @@ public class OparlImporter {
                     if (url == null || !url.isString() || url.asString().isBlank()) {
                         continue;
                     }
-                    crawler.crawl(filtered(url.asString(), since), list[1], list[0]);
+                    crawler.crawl(filtered(url.asString(), since, settings.pageSize()), list[1], list[0]);
                 }
             }
             store.finishRun(run, true, report.toJson().toString());
@@ -132,11 +132,16 @@ public class OparlImporter {
         return bodies;
     }
 
-    static String filtered(String listUrl, OffsetDateTime since) {
-        if (since == null) {
-            return listUrl;
+    /** The list URL with the run's filter ({@code modified_since}) and page size hint ({@code limit}). */
+    static String filtered(String listUrl, OffsetDateTime since, int pageSize) {
+        String url = listUrl;
+        if (since != null) {
+            String value = since.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+            url += (url.contains("?") ? "&" : "?") + "modified_since=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
         }
-        String value = since.truncatedTo(ChronoUnit.SECONDS).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
-        return listUrl + (listUrl.contains("?") ? "&" : "?") + "modified_since=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+        if (pageSize > 0) {
+            url += (url.contains("?") ? "&" : "?") + "limit=" + pageSize;
+        }
+        return url;
     }
 }

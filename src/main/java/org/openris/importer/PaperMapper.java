@@ -49,8 +49,9 @@ final class PaperMapper {
         c.put("public", true);
         c.putAll(ctx.stamps(v));
         long id = ctx.upsert("Paper", "paper", v, c, RunContext.STANDALONE);
-        originators(id, v);
-        related(id, v);
+        java.time.OffsetDateTime stamp = (java.time.OffsetDateTime) c.get("modified");
+        originators(id, v, stamp);
+        related(id, v, stamp);
         List<Long> locations = new ArrayList<>();
         CoreMapper core = new CoreMapper(ctx);
         for (JsonNode l : v.array("location")) {
@@ -59,13 +60,13 @@ final class PaperMapper {
                 locations.add(loc);
             }
         }
-        syncLocations(id, locations);
+        syncLocations(id, locations, stamp);
         List<FileMapper.Link> links = new ArrayList<>();
         files.collect(links, v.object("mainFile"), "MAIN", v);
         for (JsonNode f : v.array("auxiliaryFile")) {
             files.collect(links, f, "AUXILIARY", v);
         }
-        files.sync("paper_file", "paper_id", id, links);
+        files.sync("paper_file", "paper_id", id, links, stamp);
         List<JsonNode> consultations = v.array("consultation");
         for (int i = 0; i < consultations.size(); i++) {
             if (consultations.get(i).isObject()) {
@@ -144,7 +145,7 @@ final class PaperMapper {
         return "OTHER";
     }
 
-    private void originators(long paper, Values v) {
+    private void originators(long paper, Values v, java.time.OffsetDateTime stamp) {
         List<Long[]> rows = new ArrayList<>();
         for (String url : v.texts("originatorOrganization")) {
             Long org = ctx.ref(url, "Organization", "organization", v);
@@ -159,38 +160,41 @@ final class PaperMapper {
             }
         }
         var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE paper_originator SET deleted_at = now() WHERE paper_id = :p AND position >= :n AND deleted_at IS NULL")
-                .param("p", paper).param("n", rows.size()).update();
+        jdbc.sql("UPDATE paper_originator SET deleted_at = :t, modified = :t WHERE paper_id = :p AND position >= :n AND deleted_at IS NULL")
+                .param("p", paper).param("t", stamp).param("n", rows.size()).update();
         for (int i = 0; i < rows.size(); i++) {
-            jdbc.sql("INSERT INTO paper_originator (paper_id, position, organization_id, person_id) VALUES (:p, :i, :o, :pe)"
+            jdbc.sql("INSERT INTO paper_originator (paper_id, position, organization_id, person_id, created, modified)"
+                            + " VALUES (:p, :i, :o, :pe, :t, :t)"
                             + " ON CONFLICT (paper_id, position) DO UPDATE SET organization_id = EXCLUDED.organization_id,"
-                            + " person_id = EXCLUDED.person_id, deleted_at = NULL"
+                            + " person_id = EXCLUDED.person_id, deleted_at = NULL, modified = EXCLUDED.modified"
                             + " WHERE paper_originator.organization_id IS DISTINCT FROM EXCLUDED.organization_id"
                             + " OR paper_originator.person_id IS DISTINCT FROM EXCLUDED.person_id OR paper_originator.deleted_at IS NOT NULL")
-                    .param("p", paper).param("i", i).param("o", rows.get(i)[0]).param("pe", rows.get(i)[1]).update();
+                    .param("p", paper).param("i", i).param("o", rows.get(i)[0]).param("pe", rows.get(i)[1]).param("t", stamp).update();
         }
     }
 
     /** Related papers: one row per pair (either direction counts); papers not yet imported are fetched. */
-    private void related(long paper, Values v) {
+    private void related(long paper, Values v, java.time.OffsetDateTime stamp) {
         for (String url : v.texts("relatedPaper")) {
             Long other = ctx.ref(url, "Paper", "paper", v);
             if (other == null || other == paper) {
                 continue;
             }
-            ctx.store.jdbc().sql("INSERT INTO paper_related (paper_id, related_paper_id) SELECT :a, :b WHERE NOT EXISTS ("
+            ctx.store.jdbc().sql("INSERT INTO paper_related (paper_id, related_paper_id, created, modified) SELECT :a, :b, :t, :t WHERE NOT EXISTS ("
                             + "SELECT 1 FROM paper_related WHERE (paper_id = :a AND related_paper_id = :b) OR (paper_id = :b AND related_paper_id = :a))")
-                    .param("a", paper).param("b", other).update();
+                    .param("a", paper).param("b", other).param("t", stamp).update();
         }
     }
 
-    private void syncLocations(long paper, List<Long> locations) {
+    private void syncLocations(long paper, List<Long> locations, java.time.OffsetDateTime stamp) {
         var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE paper_location SET deleted_at = now() WHERE paper_id = :p AND deleted_at IS NULL AND NOT (location_id = ANY(:l))")
-                .param("p", paper).param("l", locations.toArray(Long[]::new)).update();
+        jdbc.sql("UPDATE paper_location SET deleted_at = :t, modified = :t WHERE paper_id = :p AND deleted_at IS NULL"
+                        + " AND NOT (location_id = ANY(:l))")
+                .param("p", paper).param("t", stamp).param("l", locations.toArray(Long[]::new)).update();
         for (Long l : locations) {
-            jdbc.sql("INSERT INTO paper_location (paper_id, location_id) VALUES (:p, :l) ON CONFLICT (paper_id, location_id)"
-                    + " DO UPDATE SET deleted_at = NULL WHERE paper_location.deleted_at IS NOT NULL").param("p", paper).param("l", l).update();
+            jdbc.sql("INSERT INTO paper_location (paper_id, location_id, created, modified) VALUES (:p, :l, :t, :t) ON CONFLICT (paper_id, location_id)"
+                    + " DO UPDATE SET deleted_at = NULL, modified = EXCLUDED.modified WHERE paper_location.deleted_at IS NOT NULL")
+                    .param("p", paper).param("l", l).param("t", stamp).update();
         }
     }
 

@@ -27,7 +27,7 @@ class ImporterQuirksTest {
     JdbcClient jdbc;
 
     private static ImportSettings settings(QuirkyVendor vendor, OffsetDateTime since, boolean full) {
-        return new ImportSettings(vendor.systemUrl(), null, since, full, 0, 2, 3, 10, null, true, null);
+        return new ImportSettings(vendor.systemUrl(), null, since, full, 0, 2, 3, 10, null, true, null, 0);
     }
 
     private OparlImporter.Result run(ImportSettings settings) {
