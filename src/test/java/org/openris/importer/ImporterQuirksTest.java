@@ -25,6 +25,8 @@ class ImporterQuirksTest {
     OparlImporter importer;
     @Autowired
     JdbcClient jdbc;
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
 
     private static ImportSettings settings(QuirkyVendor vendor, OffsetDateTime since, boolean full) {
         return new ImportSettings(vendor.systemUrl(), null, since, full, 0, 2, 3, 10, null, true, null, 0);
@@ -99,6 +101,14 @@ class ImporterQuirksTest {
                     .isEqualTo(local(b + "/item/2"));
             // visible to the public like every imported object
             assertThat(jdbc.sql("SELECT public FROM paper WHERE id = ?").param(paper).query(Boolean.class).single()).isTrue();
+
+            // first-class data: served by our own OParl API (with the foreign reference) and the public portal
+            JsonNode served = ImportedData.get("http://localhost:" + port + "/oparl/v1/paper/" + paper);
+            assertThat(served.path("reference").asString()).isEqualTo("V/2024/001");
+            assertThat(served.path("mainFile").path("sha512Checksum").asString()).isEqualTo(QuirkyVendor.sha512(QuirkyVendor.PDF));
+            assertThat(ImportedData.get("http://localhost:" + port + "/oparl/v1/meeting/" + meeting).path("agendaItem").size()).isEqualTo(2);
+            assertThat(new String(ImportedData.bytes("http://localhost:" + port + "/sitzungen/" + meeting), StandardCharsets.UTF_8))
+                    .as("portal page of the imported meeting").contains("Eröffnung und Begrüßung").contains("Neubau Kita Sonnenschein");
 
             long rows = jdbc.sql("SELECT count(*) FROM import_source WHERE source_url LIKE ?").param(b + "/%").query(Long.class).single();
 
