@@ -45,6 +45,19 @@ class ImporterProcessTest {
     @Autowired
     DataSource dataSource;
 
+    /** The second instances' databases and data directories go again (the test database lives as long as the JVM anyway). */
+    @org.junit.jupiter.api.AfterAll
+    static void removeInstances() throws Exception {
+        for (Path dir : CREATED) {
+            try (var files = Files.walk(dir)) {
+                files.sorted(java.util.Comparator.reverseOrder()).forEach(f -> f.toFile().delete());
+            }
+        }
+        CREATED.clear();
+    }
+
+    private static final List<Path> CREATED = new java.util.concurrent.CopyOnWriteArrayList<>();
+
     private String sourceBase() {
         return "http://localhost:" + port + "/oparl/v1";
     }
@@ -57,8 +70,9 @@ class ImporterProcessTest {
 
     /** The uninterrupted import (once per test JVM). */
     private synchronized SecondInstance uninterrupted() throws Exception {
-        if (reference == null) {
+        if (reference == null || !Files.isDirectory(reference.dataDir)) {
             Path dir = Files.createTempDirectory("ris-import-reference");
+            CREATED.add(dir);
             SecondInstance instance = SecondInstance.create(dataSource, "import_reference", dir);
             Path log = dir.resolve("import.log");
             Process p = instance.start(log, importArgs("0"));
@@ -124,6 +138,7 @@ class ImporterProcessTest {
     void an_import_killed_mid_run_resumes_and_ends_with_the_data_of_an_uninterrupted_run() throws Exception {
         SecondInstance uninterrupted = uninterrupted();
         Path dir = Files.createTempDirectory("ris-import-crash");
+        CREATED.add(dir);
         SecondInstance crash = SecondInstance.create(dataSource, "import_crash", dir);
         Process first = crash.start(dir.resolve("killed.log"), importArgs("40"));
         long pages = 0;
