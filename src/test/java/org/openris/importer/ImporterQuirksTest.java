@@ -110,6 +110,9 @@ class ImporterQuirksTest {
             assertThat(new String(ImportedData.bytes("http://localhost:" + port + "/sitzungen/" + meeting), StandardCharsets.UTF_8))
                     .as("portal page of the imported meeting").contains("Eröffnung und Begrüßung").contains("Neubau Kita Sonnenschein");
 
+            assertThat(new String(ImportedData.bytes("http://localhost:" + port + "/vorlagen/id/" + paper), StandardCharsets.UTF_8))
+                    .as("portal page of a paper with a foreign reference, at its id address").contains("Neubau Kita Sonnenschein");
+
             long rows = jdbc.sql("SELECT count(*) FROM import_source WHERE source_url LIKE ?").param(b + "/%").query(Long.class).single();
 
             // incremental run: 404 for an empty window, a next link that lost its filter, a tombstone without type
