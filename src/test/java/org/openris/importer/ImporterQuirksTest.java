@@ -135,6 +135,12 @@ class ImporterQuirksTest {
             }
             assertThat(jdbc.sql("SELECT count(*) FROM import_source WHERE source_url LIKE ?").param(b + "/%").query(Long.class).single()).isEqualTo(rows);
             assertThat(jdbc.sql("SELECT count(*) FROM body WHERE name = 'Quirkstadt'").query(Long.class).single()).isEqualTo(1);
+
+            // without --since after a successful run: incremental from that run's start minus the overlap of one hour
+            OparlImporter.Result fourth = run(settings(vendor, null, false));
+            assertThat(fourth.success()).isTrue();
+            assertThat(jdbc.sql("SELECT (SELECT started_at FROM import_run WHERE id = ?) - modified_since = interval '1 hour'"
+                    + " FROM import_run WHERE id = ?").param(third.run()).param(fourth.run()).query(Boolean.class).single()).isTrue();
         }
     }
 }
