@@ -49,7 +49,7 @@ class ImportCommand implements ApplicationRunner {
         } catch (IllegalArgumentException e) {
             out.println("Fehler: " + e.getMessage());
             out.println("Aufruf: java -jar ris.jar import-oparl <system-url> [--body <body-url>] [--since <yyyy-MM-ddTHH:mm:ss+01:00>]"
-                    + " [--full] [--delay-ms N] [--concurrency N] [--no-files]");
+                    + " [--full] [--delay-ms N] [--concurrency N] [--page-size N] [--no-files]");
             System.exit(SpringApplication.exit(context, () -> 2));
             return;
         }
