@@ -46,6 +46,8 @@ async function runJourney(args) {
       page,
       context: browser.context,
       baseUrl,
+      /** Where check() writes its screenshots; for extra ones (e.g. the print view) of the journey. */
+      screenshotDir,
       params: JSON.parse(args.params || '{}'),
       /** Runs the standard checks on the current page state; name defaults to the journey's name. */
       check: async (name = journeyName) => {

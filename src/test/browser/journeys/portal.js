@@ -12,6 +12,8 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.goto(`${baseUrl}/kalender?monat=${params.month}`);
   await page.getByLabel('Gremium').selectOption(String(params.committee));
   await page.getByRole('button', { name: 'Anzeigen' }).click();
+  // htmx replaces the calendar in place and then sets the address (without JavaScript: a page load)
+  await page.waitForURL(/gremium=/);
   fact('calendarUrl', new URL(page.url()).search);
   await check('portal-calendar');
   await page.getByRole('link', { name: 'Liste' }).click();

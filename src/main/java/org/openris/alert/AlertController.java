@@ -88,6 +88,29 @@ class AlertController {
         return notice(model, csrf, "alert.unsubscribed.title", text.get("alert.unsubscribed.text"), null, null, null);
     }
 
+    /** A mail program that opens the List-Unsubscribe address in a browser: the same page as the link in the text. */
+    @GetMapping(AlertLinks.ONE_CLICK)
+    String oneClickPage(@RequestParam(name = "token", defaultValue = "") String token, HttpServletResponse response,
+                        CsrfToken csrf, Model model) {
+        return unsubscribePage(token, response, csrf, model);
+    }
+
+    /**
+     * RFC 8058 one-click unsubscribe: the mail provider POSTs {@code List-Unsubscribe=One-Click} to
+     * the address of the List-Unsubscribe header. No CSRF token (identity.CsrfExemptions): only the
+     * unguessable single-use token decides; without it, or without the RFC's body, nothing changes.
+     */
+    @PostMapping(AlertLinks.ONE_CLICK)
+    String oneClick(@RequestParam(name = "token", defaultValue = "") String token,
+                    @RequestParam(name = "List-Unsubscribe", defaultValue = "") String oneClick, HttpServletResponse response,
+                    CsrfToken csrf, Model model) {
+        if (!"One-Click".equals(oneClick)) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+            return notice(model, csrf, "alert.oneClick.bad.title", text.get("alert.oneClick.bad.text"), null, null, null);
+        }
+        return unsubscribe(token, response, csrf, model);
+    }
+
     private String formPage(Model model, CsrfToken csrf, SubscriptionForm form) {
         model.addAttribute("text", text);
         model.addAttribute("csrf", csrf);

@@ -15,9 +15,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The daily digest: for each address with confirmed searches, the hits created since the search
+ * The daily digest: for each address with confirmed searches, the hits that became public since the search
  * was confirmed (at most {@code lookback} back) that were not mailed before, asked from the search
- * module ({@link PortalSearch#search} with {@link SearchRequest#createdSince}) — which holds only
+ * module ({@link PortalSearch#search} with {@link SearchRequest#publicSince}) — which holds only
  * the anonymous view and re-checks each hit through the visibility gate. This class never filters
  * visibility itself. One mail per address with all its searches that have new hits; none when
  * there are none. Hits are recorded as mailed only after the SMTP server accepted the mail.
@@ -27,8 +27,8 @@ class AlertDigest {
 
     private static final Logger log = LoggerFactory.getLogger(AlertDigest.class);
 
-    /** What a run did. */
-    record Outcome(int mails, int hits, int failures) {
+    /** What a run did; {@code skipped}: another instance was running the digest (DigestLock). */
+    record Outcome(int mails, int hits, int failures, boolean skipped) {
     }
 
     private final AlertStore store;
@@ -37,18 +37,29 @@ class AlertDigest {
     private final AlertSettings settings;
     private final Clock clock;
     private final TransactionTemplate tx;
+    private final DigestLock lock;
 
     AlertDigest(AlertStore store, AlertMails mails, PortalSearch search, AlertSettings settings, Clock clock,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, DigestLock lock) {
         this.store = store;
         this.mails = mails;
         this.search = search;
         this.settings = settings;
         this.clock = clock;
         this.tx = new TransactionTemplate(transactions);
+        this.lock = lock;
     }
 
+    /** Runs the digest unless another instance is running it at this moment (then: skipped, nothing sent). */
     synchronized Outcome runNow() {
+        Outcome outcome = lock.exclusively(this::run).orElse(new Outcome(0, 0, 0, true));
+        if (outcome.skipped()) {
+            log.info("Suchbenachrichtigungen: eine andere Instanz versendet gerade, dieser Lauf entfällt");
+        }
+        return outcome;
+    }
+
+    private Outcome run() {
         Instant now = clock.instant();
         store.purge(now, settings.confirmationLifetime(), settings.lookback());
         int sent = 0;
@@ -87,7 +98,7 @@ class AlertDigest {
             hits += found.stream().mapToInt(f -> f.section().hits().size()).sum();
         }
         log.info("Suchbenachrichtigungen: {} E-Mails mit {} neuen Treffern, {} fehlgeschlagen", sent, hits, failures);
-        return new Outcome(sent, hits, failures);
+        return new Outcome(sent, hits, failures, false);
     }
 
     private record Found(long searchId, AlertMails.Section section) {

@@ -12,6 +12,8 @@ class AlertLinks {
     static final String SUBSCRIBE = "/suche/benachrichtigung";
     static final String CONFIRM = "/suche/benachrichtigung/bestaetigen";
     static final String UNSUBSCRIBE = "/suche/benachrichtigung/abmelden";
+    /** RFC 8058 one-click address of the List-Unsubscribe header (POST without CSRF token, see identity.CsrfExemptions). */
+    static final String ONE_CLICK = org.openris.identity.CsrfExemptions.ONE_CLICK_UNSUBSCRIBE;
 
     private final String configuredBase;
     private final Environment environment;
@@ -19,6 +21,11 @@ class AlertLinks {
     AlertLinks(@Value("${ris.base-url:}") String baseUrl, Environment environment) {
         this.configuredBase = baseUrl.isBlank() ? null : baseUrl.trim().replaceAll("/+$", "");
         this.environment = environment;
+        if (configuredBase != null && !configuredBase.startsWith("https://")) {
+            // RFC 8058: mail providers offer one-click unsubscribe only for an https address
+            org.slf4j.LoggerFactory.getLogger(AlertLinks.class)
+                    .warn("RIS_BASE_URL ist keine https-Adresse: E-Mail-Programme bieten die Abmeldung per Klick (RFC 8058) dann nicht an");
+        }
     }
 
     String confirm(String token) {
@@ -27,6 +34,10 @@ class AlertLinks {
 
     String unsubscribe(String token) {
         return base() + UNSUBSCRIBE + "?token=" + token;
+    }
+
+    String oneClick(String token) {
+        return base() + ONE_CLICK + "?token=" + token;
     }
 
     /** A portal address ("/vorlagen/…") or a search ("/suche?…") as an absolute link. */

@@ -10,7 +10,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * The alert mails (plain German text): confirmation, limit reached, daily digest. Every one carries
- * an unsubscribe link in the text and in {@code List-Unsubscribe} (RFC 2369).
+ * an unsubscribe link in the text (a page asking for confirmation) and the one-click address in
+ * {@code List-Unsubscribe} with {@code List-Unsubscribe-Post: List-Unsubscribe=One-Click} (RFC 2369,
+ * RFC 8058), so mail programs can offer "Abbestellen" themselves. The links use RIS_BASE_URL, which
+ * must be https in production (RFC 8058 requires an https address).
  */
 @Component
 class AlertMails {
@@ -67,6 +70,7 @@ class AlertMails {
     private void send(String to, String subject, String body, String unsubscribeToken) {
         String unsubscribe = links.unsubscribe(unsubscribeToken);
         String text = body + "\n" + this.text.get("alert.mail.unsubscribe") + "\n" + unsubscribe + "\n\n" + this.text.get("alert.mail.signature") + "\n";
-        mailer.send(to, subject, text, Map.of("List-Unsubscribe", "<" + unsubscribe + ">"));
+        mailer.send(to, subject, text, Map.of("List-Unsubscribe", "<" + links.oneClick(unsubscribeToken) + ">",
+                "List-Unsubscribe-Post", "List-Unsubscribe=One-Click"));
     }
 }

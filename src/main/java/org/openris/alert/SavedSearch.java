@@ -13,11 +13,11 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * A search of {@code /suche} as saved for an alert: the query and its facet and date filters
- * (null = any). The digest asks the search module for it with "created since".
+ * (null = any). The digest asks the search module for it with "public since".
  */
 record SavedSearch(String query, String type, String organization, Integer year, String originator, LocalDate from, LocalDate to) {
 
-    /** The request of the digest: objects created from {@code since} on, newest first. */
+    /** The request of the digest: objects that became public from {@code since} on, newest first. */
     SearchRequest request(Instant since, int pageSize) {
         return new SearchRequest(query, type, organization, year, originator, from, to, SearchRequest.Sort.DATE, since, 1, pageSize);
     }

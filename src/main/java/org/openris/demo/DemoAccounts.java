@@ -23,6 +23,10 @@ class DemoAccounts {
     record DemoAccount(String username, String description, Long personId) {
     }
 
+    /** A back-office account: role and, for clerk, author and faction office, the organizations it is assigned to. */
+    private record StaffAccount(String username, String displayName, String description, String role, List<Long> organizations) {
+    }
+
     private final Accounts accounts;
     private final JdbcClient jdbc;
 
@@ -53,9 +57,37 @@ class DemoAccounts {
                 jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_confirmed_at = now() WHERE id = ?").params(TOTP_SECRET, id).update();
             }
         }
+        for (StaffAccount staff : staffAccounts()) {
+            long id = accounts.create(staff.username(), staff.displayName(), null, null, PASSWORD);
+            jdbc.sql("UPDATE app_user SET totp_secret = ?, totp_confirmed_at = now() WHERE id = ?").params(TOTP_SECRET, id).update();
+            if (staff.organizations().isEmpty()) {
+                accounts.grantRole(id, staff.role(), null);
+            }
+            staff.organizations().forEach(org -> accounts.grantRole(id, staff.role(), org));
+            created.add(new DemoAccount(staff.username(), staff.description(), null));
+        }
         out.printf("Demo-Zugänge (Passwort %s, Zwei-Faktor-Schlüssel %s, außer \"neu\"):%n", PASSWORD, TOTP_SECRET);
         created.forEach(a -> out.printf("  %-13s %s%n", a.username(), a.description()));
         return created;
+    }
+
+    /** Sitzungsdienst: administration, the council office for council and committees, one department, one faction office. */
+    private List<StaffAccount> staffAccounts() {
+        List<StaffAccount> staff = new ArrayList<>();
+        staff.add(new StaffAccount("verwaltung", "Demo Administration", "Administration (Sitzungsdienst, alle Rechte)", "ADMINISTRATOR", List.of()));
+        List<Long> bodies = jdbc.sql("SELECT id FROM organization WHERE kind IN ('COUNCIL', 'COMMITTEE') AND deleted_at IS NULL ORDER BY id")
+                .query(Long.class).list();
+        if (!bodies.isEmpty()) {
+            staff.add(new StaffAccount("sitzungsdienst", "Demo Ratsbüro", "Ratsbüro: Sitzungsdienst für Rat und Ausschüsse", "CLERK", bodies));
+        }
+        jdbc.sql("SELECT id FROM organization WHERE kind = 'ADMINISTRATIVE_UNIT' AND deleted_at IS NULL ORDER BY unit_code, id LIMIT 1")
+                .query(Long.class).optional().ifPresent(unit -> staff.add(
+                        new StaffAccount("fachbereich", "Demo Fachbereich", "Fachbereich: schreibt Vorlagen und Stellungnahmen", "AUTHOR", List.of(unit))));
+        jdbc.sql("SELECT id FROM organization WHERE kind = 'FACTION' AND deleted_at IS NULL ORDER BY id LIMIT 1")
+                .query(Long.class).optional().ifPresent(faction -> staff.add(
+                        new StaffAccount("fraktion", "Demo Fraktionsgeschäftsstelle", "Fraktionsgeschäftsstelle: reicht Anträge und Anfragen ein",
+                                "FACTION_OFFICE", List.of(faction))));
+        return staff;
     }
 
     private Optional<Long> person(String condition) {

@@ -50,7 +50,8 @@ class CalendarController {
     @GetMapping("/kalender")
     String calendar(@RequestParam(name = "monat", required = false) String month,
                     @RequestParam(name = "gremium", required = false) String organization,
-                    @RequestParam(name = "ansicht", required = false) String view, Model model) {
+                    @RequestParam(name = "ansicht", required = false) String view, Model model,
+                    jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         Viewer viewer = Viewer.anonymous();
         LocalDate today = LocalDate.now(clock.withZone(GermanFormats.BERLIN));
         YearMonth shown = parseMonth(month, YearMonth.from(today));
@@ -82,7 +83,10 @@ class CalendarController {
                 .map(e -> new CalendarPage.Day(e.getKey(), true, e.getKey().equals(today), e.getValue())).toList();
         model.addAttribute("text", text);
         model.addAttribute("page", new CalendarPage(shown, "liste".equals(view), chosen, choices, weeks, listed, found.size()));
-        return "portal/calendar";
+        // htmx (organization filter, month and view links) gets only the calendar region
+        boolean fragment = org.openris.shared.Htmx.fragment(request, response);
+        model.addAttribute("fragment", fragment);
+        return fragment ? "portal/calendar-region" : "portal/calendar";
     }
 
     private static YearMonth parseMonth(String value, YearMonth fallback) {

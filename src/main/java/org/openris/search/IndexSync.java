@@ -85,11 +85,13 @@ class IndexSync {
             for (int from = 0; from < todo.size(); from += BATCH) {
                 List<Long> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
                 List<SearchDocument> documents = source.documents(kind, batch);
+                Map<Long, java.time.Instant> since = publicSince(kind, batch);
+                documents.forEach(d -> d.publicSince = since.get(d.objectId));
                 Set<Long> written = new HashSet<>();
                 documents.forEach(d -> written.add(d.objectId));
                 List<Long> missing = batch.stream().filter(id -> !written.contains(id)).toList();
                 index.write(documents, List.of());
-                record(kind, documents, versions.get(kind));
+                record(kind, documents, versions.get(kind), since);
                 removed += remove(kind, missing);
                 indexed += documents.size();
                 done += batch.size();
@@ -110,11 +112,26 @@ class IndexSync {
         remove(kind, new ArrayList<>(ids));
     }
 
-    /** Empties index and bookkeeping; the next run indexes everything. */
+    /**
+     * Empties the index; the next run indexes everything. The bookkeeping rows stay (with an
+     * invalid version) so that each object keeps the time it became public: a reindex must not
+     * make every object "new" for the saved-search alerts.
+     */
     synchronized void clear() {
         index.purgeAll();
-        jdbc.sql("DELETE FROM search_index_entry").update();
+        jdbc.sql("UPDATE search_index_entry SET version = ''").update();
         checked = true;
+    }
+
+    /** When the objects of a batch became public: kept from the bookkeeping, now (the database's) for objects seen for the first time. */
+    private Map<Long, java.time.Instant> publicSince(IndexKind kind, List<Long> ids) {
+        Map<Long, java.time.Instant> since = new HashMap<>();
+        java.time.Instant now = jdbc.sql("SELECT now()").query(java.time.OffsetDateTime.class).single().toInstant();
+        jdbc.sql("SELECT object_id, public_since FROM search_index_entry WHERE kind = :kind AND object_id IN (:ids)")
+                .param("kind", kind.name()).param("ids", ids)
+                .query((rs, n) -> since.put(rs.getLong(1), rs.getObject(2, java.time.OffsetDateTime.class).toInstant())).list();
+        ids.forEach(id -> since.putIfAbsent(id, now));
+        return since;
     }
 
     private int remove(IndexKind kind, List<Long> ids) {
@@ -128,15 +145,20 @@ class IndexSync {
     }
 
     /** One statement per batch (a statement per document made indexing a large city take most of an hour). */
-    private void record(IndexKind kind, List<SearchDocument> documents, Map<Long, String> versions) {
+    private void record(IndexKind kind, List<SearchDocument> documents, Map<Long, String> versions, Map<Long, java.time.Instant> since) {
         if (documents.isEmpty()) {
             return;
         }
         Long[] ids = documents.stream().map(d -> d.objectId).toArray(Long[]::new);
         String[] stamps = documents.stream().map(d -> versions.get(d.objectId)).toArray(String[]::new);
-        jdbc.sql("INSERT INTO search_index_entry (kind, object_id, version) SELECT :kind, x.id, x.version"
-                        + " FROM unnest(:ids, :versions) AS x(id, version)"
+        // as epoch microseconds: the driver binds no arrays of timestamps
+        Long[] published = documents.stream().map(d -> java.time.temporal.ChronoUnit.MICROS.between(java.time.Instant.EPOCH, since.get(d.objectId)))
+                .toArray(Long[]::new);
+        // public_since of a known object stays as it was
+        jdbc.sql("INSERT INTO search_index_entry (kind, object_id, version, public_since) SELECT :kind, x.id, x.version,"
+                        + " timestamptz 'epoch' + x.since * interval '1 microsecond'"
+                        + " FROM unnest(:ids, :versions, :since) AS x(id, version, since)"
                         + " ON CONFLICT (kind, object_id) DO UPDATE SET version = EXCLUDED.version, deleted_at = NULL")
-                .param("kind", kind.name()).param("ids", ids).param("versions", stamps).update();
+                .param("kind", kind.name()).param("ids", ids).param("versions", stamps).param("since", published).update();
     }
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * Full-text search of the public portal, for the search page and for other modules (e.g.
- * saved-search alerts with {@link SearchRequest#createdSince}). Searches the index, which holds
+ * saved-search alerts with {@link SearchRequest#publicSince}). Searches the index, which holds
  * only the anonymous view, and re-checks every returned hit through the visibility gate (the
  * modules' query facades with {@link Viewer#anonymous()}): a hit the gate refuses — the object was
  * hidden after it was indexed — is removed from the index at once and the search runs again, so
@@ -156,8 +156,8 @@ public class PortalSearch {
         if (request.from() != null || request.to() != null) {
             clauses.add(f.range().field("date").between(request.from(), request.to()).toPredicate());
         }
-        if (request.createdSince() != null) {
-            clauses.add(f.range().field("created").atLeast(request.createdSince()).toPredicate());
+        if (request.publicSince() != null) {
+            clauses.add(f.range().field("publicSince").atLeast(request.publicSince()).toPredicate());
         }
         // the first clause scores (the query), the others only filter
         return f.bool(b -> {

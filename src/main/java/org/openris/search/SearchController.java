@@ -1,5 +1,6 @@
 package org.openris.search;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.hibernate.search.util.common.SearchException;
+import org.openris.shared.Htmx;
 import org.openris.shared.UiText;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,7 +40,11 @@ class SearchController {
     }
 
     @GetMapping("/suche")
-    String search(@RequestParam Map<String, String> raw, Model model, HttpServletResponse response) {
+    String search(@RequestParam Map<String, String> raw, Model model, HttpServletRequest http, HttpServletResponse response) {
+        // htmx (search as you type, facets, sort, date range) gets only the results region
+        boolean fragment = Htmx.fragment(http, response);
+        model.addAttribute("fragment", fragment);
+        String view = fragment ? "search/results" : "search/search";
         Map<String, String> params = new LinkedHashMap<>();
         for (String name : SearchPage.PARAMS) {
             String value = raw.get(name);
@@ -52,9 +58,9 @@ class SearchController {
         if (!errors.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("page", new SearchPage(params, errors, null));
-            return "search/search";
+            return view;
         }
-        if (params.size() == 1 && params.containsKey("q")) {
+        if (!fragment && params.size() == 1 && params.containsKey("q")) {
             Optional<String> paper = search.paperPage(request.query());
             if (paper.isPresent()) {
                 return "redirect:" + paper.get();
@@ -69,19 +75,19 @@ class SearchController {
                 log.warn("Suche nicht erreichbar: {}", e.getMessage());
                 response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
                 model.addAttribute("page", new SearchPage(params, List.of(text.get("search.error.unavailable")), null));
-                return "search/search";
+                return view;
             }
             // e.g. a leading wildcard expanding to too many terms: a German message, never a stack trace
             log.info("Suche abgelehnt: {}", e.getMessage());
             response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
             model.addAttribute("page", new SearchPage(params, List.of(text.get("search.error.query")), null));
-            return "search/search";
+            return view;
         }
         if (result.pages() > 0 && request.page() > result.pages()) {
             response.setStatus(HttpServletResponse.SC_NOT_FOUND);
         }
         model.addAttribute("page", new SearchPage(params, List.of(), result));
-        return "search/search";
+        return view;
     }
 
     /** An outage of the engine (I/O, connection, closed index) rather than a query it refuses. */

@@ -77,6 +77,14 @@ final class SearchDocument {
     @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
     Instant created;
 
+    /**
+     * When the object became visible to the public: first seen in the anonymous view by the index
+     * sync (search_index_entry.public_since). Saved-search alerts ask for "public since", so an
+     * object created long before it was published is still news when it is published.
+     */
+    @GenericField(sortable = Sortable.YES, projectable = Projectable.YES)
+    Instant publicSince;
+
     @KeywordField(projectable = Projectable.YES)
     String link;
 

@@ -19,6 +19,19 @@ public record SearchPage(Map<String, String> params, List<String> errors, Search
         return value == null ? "" : value;
     }
 
+    /** The page title: "Suche" or "Suche: query". */
+    public String title(org.openris.shared.UiText text) {
+        return param("q").isEmpty() ? text.get("search.title") : text.get("search.title") + ": " + param("q");
+    }
+
+    /**
+     * A stable id for a facet value's link, the same whether the value is chosen or not, so that
+     * htmx puts the keyboard focus back on it after it has replaced the results.
+     */
+    public static String facetId(String facet, String value) {
+        return "facette-" + facet + "-" + Integer.toHexString(value.hashCode());
+    }
+
     public boolean searched() {
         return result != null && !result.request().empty();
     }

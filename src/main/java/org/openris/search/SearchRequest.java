@@ -6,11 +6,12 @@ import java.time.LocalDate;
 /**
  * A search of the public portal ({@link PortalSearch#search}). {@code query} uses the simple syntax
  * ("phrase", -excluded, word*); blank with no filter means nothing is searched. Filters are facet
- * values as returned in {@link SearchResult#facets()} (null = any). {@code createdSince} keeps only
- * objects created from that instant on (saved-search alerts). {@code page} counts from 1.
+ * values as returned in {@link SearchResult#facets()} (null = any). {@code publicSince} keeps only
+ * objects that became visible to the public from that instant on (saved-search alerts; not the
+ * time they were created, which may be long before they were released or made public). {@code page} counts from 1.
  */
 public record SearchRequest(String query, String type, String organization, Integer year, String originator,
-                            LocalDate from, LocalDate to, Sort sort, Instant createdSince, int page, int pageSize) {
+                            LocalDate from, LocalDate to, Sort sort, Instant publicSince, int page, int pageSize) {
 
     public static final int MAX_PAGE_SIZE = 50;
     public static final int MAX_QUERY_LENGTH = 200;
@@ -30,15 +31,15 @@ public record SearchRequest(String query, String type, String organization, Inte
     }
 
     public SearchRequest withPage(int newPage) {
-        return new SearchRequest(query, type, organization, year, originator, from, to, sort, createdSince, newPage, pageSize);
+        return new SearchRequest(query, type, organization, year, originator, from, to, sort, publicSince, newPage, pageSize);
     }
 
-    public SearchRequest createdSince(Instant since) {
+    public SearchRequest publicSince(Instant since) {
         return new SearchRequest(query, type, organization, year, originator, from, to, sort, since, page, pageSize);
     }
 
     boolean empty() {
         return query.isEmpty() && type == null && organization == null && year == null && originator == null && from == null && to == null
-                && createdSince == null;
+                && publicSince == null;
     }
 }

@@ -29,6 +29,7 @@ class AlertTest {
 
     private static final String CONFIRM = "/suche/benachrichtigung/bestaetigen";
     private static final String UNSUBSCRIBE = "/suche/benachrichtigung/abmelden";
+    private static final String ONE_CLICK = "/suche/benachrichtigung/abmelden/sofort";
 
     @LocalServerPort
     int port;
@@ -38,6 +39,20 @@ class AlertTest {
     SearchJobs searchJobs;
     @Autowired
     AlertDigest digest;
+    @Autowired
+    javax.sql.DataSource dataSource;
+    @Autowired
+    AlertStore store;
+    @Autowired
+    AlertMails mails;
+    @Autowired
+    org.openris.search.PortalSearch portalSearch;
+    @Autowired
+    AlertSettings settings;
+    @Autowired
+    java.time.Clock clock;
+    @Autowired
+    org.springframework.transaction.PlatformTransactionManager transactions;
 
     private Fixtures fx;
     private long body;
@@ -75,7 +90,8 @@ class AlertTest {
         Mailbox confirmation = mails.get(0);
         assertThat(confirmation.subject()).isEqualTo("Bitte bestätigen Sie Ihre Suchbenachrichtigung");
         assertThat(confirmation.body()).contains("„Molchwanderung“ (Gremium: " + committeeName + ")").contains("48 Stunden");
-        assertThat(confirmation.listUnsubscribe()).startsWith("<http://localhost:" + port + UNSUBSCRIBE + "?token=");
+        assertThat(confirmation.listUnsubscribe()).startsWith("<http://localhost:" + port + ONE_CLICK + "?token=");
+        assertThat(confirmation.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
         assertThat(jdbc.sql("SELECT count(*) FROM alert_token WHERE token_hash = ?").param(Tokens.hash(confirmation.token(CONFIRM)))
                 .query(Long.class).single()).as("only the hash is stored").isEqualTo(1);
 
@@ -127,6 +143,7 @@ class AlertTest {
         String address = address();
         long old = paper("Unkenruf im Altbestand", true);
         jdbc.sql("UPDATE paper SET created = now() - interval '1 hour' WHERE id = ?").param(old).update();
+        searchJobs.runNow(); // public (and indexed) before the search was saved: not news
         subscribeAndConfirm(address, "Unkenruf");
 
         long fresh = paper("Unkenruf an der Kreisstraße", true);
@@ -147,7 +164,8 @@ class AlertTest {
                 .contains("Suche „Unkenruf“: 1 neue Treffer")
                 .doesNotContain("Altbestand").doesNotContain("nichtöffentlich").doesNotContain("später verborgen").doesNotContain("Entwurf")
                 .contains(UNSUBSCRIBE + "?token=");
-        assertThat(mail.listUnsubscribe()).contains(UNSUBSCRIBE + "?token=");
+        assertThat(mail.listUnsubscribe()).contains(ONE_CLICK + "?token=");
+        assertThat(mail.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
 
         // nothing new: no mail
         digest.runNow();
@@ -158,6 +176,40 @@ class AlertTest {
         digest.runNow();
         assertThat(digests(address)).hasSize(2);
         assertThat(digests(address).get(1).body()).contains("Unkenruf am Mühlbach").doesNotContain("Kreisstraße");
+    }
+
+    @Test
+    void a_paper_created_long_ago_is_news_when_it_becomes_public_and_a_reindex_does_not_repeat_old_hits() {
+        String address = address();
+        long draft = fx.paper(body, motion, "Krötentunnel unter der Landstraße").create();
+        fx.consultation(draft, committee, null, null, 0, "DECISION", true, null);
+        long nonPublic = paper("Krötentunnel Grunderwerb", false);
+        long before = paper("Krötentunnel Vorbericht", true);
+        jdbc.sql("UPDATE paper SET created = now() - interval '400 days' WHERE id IN (?, ?, ?)").params(draft, nonPublic, before).update();
+        searchJobs.runNow();
+        subscribeAndConfirm(address, "Krötentunnel");
+        digest.runNow();
+        assertThat(digests(address)).as("nothing became public since the search was saved").isEmpty();
+
+        // released and made public now, though created more than a year ago (longer than any look-back)
+        int number = serial++;
+        jdbc.sql("UPDATE paper SET state = 'RELEASED', reference = ?, serial = ?, reference_year = 2026, date = ? WHERE id = ?")
+                .params(number + "-26", number, LocalDate.of(2026, 11, 3), draft).update();
+        jdbc.sql("UPDATE paper SET public = true WHERE id = ?").param(nonPublic).update();
+        searchJobs.runNow();
+        digest.runNow();
+        List<Mailbox> mails = digests(address);
+        assertThat(mails).hasSize(1);
+        assertThat(mails.get(0).body()).contains("Krötentunnel unter der Landstraße", "Krötentunnel Grunderwerb")
+                .doesNotContain("Vorbericht");
+
+        // a full reindex keeps the time each object became public: no second mail
+        jdbc.sql("UPDATE search_index_entry SET version = ''").update();
+        searchJobs.runNow();
+        digest.runNow();
+        assertThat(digests(address)).hasSize(1);
+        assertThat(jdbc.sql("SELECT count(*) FROM search_index_entry WHERE kind = 'PAPER' AND object_id = ? AND public_since < now() - interval '1 day'")
+                .param(draft).query(Long.class).single()).isZero();
     }
 
     @Test
@@ -188,6 +240,85 @@ class AlertTest {
         paper("Libellenflug zum zweiten", true);
         searchJobs.runNow();
         digest.runNow();
+        assertThat(digests(address)).hasSize(1);
+    }
+
+    @Test
+    void one_click_unsubscribe_from_the_mail_program_works_without_csrf_token_but_only_with_the_token() throws Exception {
+        String address = address();
+        subscribeAndConfirm(address, "Wechselkröte");
+        paper("Wechselkröte im Steinbruch", true);
+        searchJobs.runNow();
+        digest.runNow();
+        Mailbox mail = digests(address).get(0);
+        assertThat(mail.listUnsubscribePost()).isEqualTo("List-Unsubscribe=One-Click");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("^<(http://localhost:\\d+" + ONE_CLICK + "\\?token=([A-Za-z0-9_-]{43}))>$")
+                .matcher(mail.listUnsubscribe());
+        assertThat(link.matches()).as(mail.listUnsubscribe()).isTrue();
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+
+        // as a mail provider does it (RFC 8058): no cookie, no CSRF token; first without the RFC's body, then with a wrong token
+        assertThat(oneClick(http, link.group(1), "").statusCode()).isEqualTo(400);
+        assertThat(oneClick(http, "http://localhost:" + port + ONE_CLICK + "?token=" + "x".repeat(43), "List-Unsubscribe=One-Click").statusCode())
+                .isEqualTo(410);
+        assertThat(subscribers(address)).as("nothing changed yet").isEqualTo(1);
+        // opening the address in a browser only shows the confirmation page
+        assertThat(web().get(ONE_CLICK + "?token=" + link.group(2)).body()).contains("Abbestellen und Adresse löschen");
+        assertThat(subscribers(address)).isEqualTo(1);
+
+        HttpResponse<String> done = oneClick(http, link.group(1), "List-Unsubscribe=One-Click");
+        assertThat(done.statusCode()).isEqualTo(200);
+        assertThat(done.body()).contains("Sie sind abgemeldet");
+        assertThat(subscribers(address)).isZero();
+        assertThat(oneClick(http, link.group(1), "List-Unsubscribe=One-Click").statusCode()).as("used").isEqualTo(410);
+        // the unsubscribe link of the text still wants its CSRF token
+        assertThat(new WebSession(port).post(UNSUBSCRIBE, Map.of("token", link.group(2), "_csrf", "")).statusCode()).isEqualTo(403);
+    }
+
+    private static HttpResponse<String> oneClick(java.net.http.HttpClient http, String url, String body) throws Exception {
+        return http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void the_digest_runs_on_one_instance_at_a_time_and_each_hit_is_mailed_once() throws Exception {
+        String address = address();
+        subscribeAndConfirm(address, "Feuersalamander");
+        paper("Feuersalamander am Waldrand", true);
+        searchJobs.runNow();
+
+        // another instance holds the lock: this one skips its run and sends nothing
+        try (java.sql.Connection other = dataSource.getConnection();
+             java.sql.PreparedStatement lock = other.prepareStatement("SELECT pg_advisory_lock(?)")) {
+            lock.setLong(1, DigestLock.KEY);
+            lock.execute();
+            AlertDigest.Outcome skipped = digest.runNow();
+            assertThat(skipped.skipped()).isTrue();
+            assertThat(digests(address)).isEmpty();
+            try (java.sql.PreparedStatement unlock = other.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                unlock.setLong(1, DigestLock.KEY);
+                unlock.execute();
+            }
+        }
+
+        // two instances (two digest objects on the same database) started at the same moment: one mail
+        AlertDigest second = new AlertDigest(store, mails, portalSearch, settings, clock, transactions, new DigestLock(dataSource));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Future<AlertDigest.Outcome> a = pool.submit(() -> { start.await(); return digest.runNow(); });
+            java.util.concurrent.Future<AlertDigest.Outcome> b = pool.submit(() -> { start.await(); return second.runNow(); });
+            start.countDown();
+            a.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            b.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(digests(address)).hasSize(1);
+        assertThat(digests(address).get(0).body()).contains("Feuersalamander am Waldrand");
+        // and a later run of either finds nothing left
+        second.runNow();
         assertThat(digests(address)).hasSize(1);
     }
 

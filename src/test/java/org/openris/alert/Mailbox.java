@@ -10,8 +10,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.openris.testsupport.TestSmtpServer;
 
-/** Mails the test SMTP server (GreenMail) received for one address: subject, decoded body, List-Unsubscribe. */
-record Mailbox(String to, String subject, String body, String listUnsubscribe) {
+/** Mails the test SMTP server (GreenMail) received for one address: subject, decoded body, List-Unsubscribe(-Post). */
+record Mailbox(String to, String subject, String body, String listUnsubscribe, String listUnsubscribePost) {
 
     static List<Mailbox> of(String address) {
         return TestSmtpServer.received().stream().map(Mailbox::read).filter(m -> m.to().equalsIgnoreCase(address)).toList();
@@ -31,7 +31,9 @@ record Mailbox(String to, String subject, String body, String listUnsubscribe) {
             Address[] recipients = message.getAllRecipients();
             String to = recipients == null ? "" : String.join(",", Arrays.stream(recipients).map(Address::toString).toList());
             String[] unsubscribe = message.getHeader("List-Unsubscribe");
-            return new Mailbox(to, message.getSubject(), String.valueOf(message.getContent()), unsubscribe == null ? null : unsubscribe[0]);
+            String[] post = message.getHeader("List-Unsubscribe-Post");
+            return new Mailbox(to, message.getSubject(), String.valueOf(message.getContent()), unsubscribe == null ? null : unsubscribe[0],
+                    post == null ? null : post[0]);
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
         }

@@ -36,7 +36,7 @@ class DemoAccountsTest {
         List<DemoAccounts.DemoAccount> accounts = demoAccounts.create(new PrintStream(printed, true, StandardCharsets.UTF_8));
 
         assertThat(accounts).extracting(DemoAccounts.DemoAccount::username)
-                .containsExactly("ratsmitglied", "sachkundig", "bezirk", "ehemalig", "neu");
+                .containsExactly("ratsmitglied", "sachkundig", "bezirk", "ehemalig", "neu", "verwaltung", "sitzungsdienst", "fachbereich", "fraktion");
         String output = printed.toString(StandardCharsets.UTF_8);
         assertThat(output).contains(DemoAccounts.PASSWORD).contains(DemoAccounts.TOTP_SECRET).contains("ratsmitglied");
 
@@ -55,6 +55,19 @@ class DemoAccountsTest {
         fresh.get("/anmelden");
         assertThat(fresh.post("/anmelden", java.util.Map.of("username", "neu", "password", DemoAccounts.PASSWORD))
                 .headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/anmelden/einrichten"));
+
+        assertThat(roles("verwaltung")).containsExactly("ADMINISTRATOR:");
+        assertThat(roles("sitzungsdienst")).isNotEmpty().allSatisfy(r -> assertThat(r).matches("CLERK:(COUNCIL|COMMITTEE)"));
+        assertThat(roles("fachbereich")).containsExactly("AUTHOR:ADMINISTRATIVE_UNIT");
+        assertThat(roles("fraktion")).containsExactly("FACTION_OFFICE:FACTION");
+        WebSession clerk = MemberLogin.signIn(port, jdbc, "sitzungsdienst", DemoAccounts.PASSWORD, DemoAccounts.TOTP_SECRET);
+        assertThat(clerk.get("/verwaltung").statusCode()).isEqualTo(200);
+        assertThat(member.get("/verwaltung").statusCode()).as("a member is no staff").isEqualTo(403);
+    }
+
+    private List<String> roles(String username) {
+        return jdbc.sql("SELECT r.role || ':' || coalesce(o.kind, '') FROM user_role r JOIN app_user u ON u.id = r.user_id"
+                + " LEFT JOIN organization o ON o.id = r.organization_id WHERE u.username = ? ORDER BY 1").param(username).query(String.class).list();
     }
 
     private static long person(List<DemoAccounts.DemoAccount> accounts, String username) {

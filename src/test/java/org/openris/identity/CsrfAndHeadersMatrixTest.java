@@ -30,6 +30,11 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class CsrfAndHeadersMatrixTest {
 
     private static final Set<String> USER_INDEPENDENT = Set.of("/manifest.webmanifest");
+    /**
+     * The one route whose POST needs no CSRF token (RFC 8058 one-click unsubscribe from a mail
+     * program, see CsrfExemptions): it must refuse every request without its own single-use token.
+     */
+    private static final String TOKEN_INSTEAD_OF_CSRF = CsrfExemptions.ONE_CLICK_UNSUBSCRIBE;
 
     @LocalServerPort
     int port;
@@ -49,10 +54,23 @@ class CsrfAndHeadersMatrixTest {
         List<String> routes = routes(false);
         assertThat(routes).as("state-changing routes found").contains("/anmelden", "/konto/passwort");
         int requests = 0;
+        assertThat(routes).as("the exempt route exists").contains(TOKEN_INSTEAD_OF_CSRF);
         for (String route : routes) {
             String path = route.replaceAll("\\{[^}]+}", "1");
             for (WebSession who : List.of(member, new WebSession(port))) {
                 who.get("/");
+                if (route.equals(TOKEN_INSTEAD_OF_CSRF)) {
+                    // no CSRF check, but nothing happens without the RFC's body and a valid token
+                    HttpResponse<String> noBody = who.post(path, Map.of("_csrf", ""));
+                    HttpResponse<String> noToken = who.post(path, Map.of("List-Unsubscribe", "One-Click"));
+                    HttpResponse<String> badToken = who.post(path + "?token=" + "A".repeat(43), Map.of("List-Unsubscribe", "One-Click"));
+                    requests += 3;
+                    assertThat(noBody.statusCode()).as("POST %s without List-Unsubscribe=One-Click", path).isEqualTo(400);
+                    assertThat(noToken.statusCode()).as("POST %s without token", path).isEqualTo(410);
+                    assertThat(badToken.statusCode()).as("POST %s with an unknown token", path).isEqualTo(410);
+                    assertThat(badToken.body()).as(path).contains("lang=\"de\"").doesNotContain("Exception");
+                    continue;
+                }
                 HttpResponse<String> missing = who.post(path, Map.of("_csrf", ""));
                 HttpResponse<String> foreign = who.post(path, Map.of("_csrf", UUID.randomUUID().toString()));
                 requests += 2;
@@ -61,7 +79,8 @@ class CsrfAndHeadersMatrixTest {
                 assertThat(foreign.body()).as(path).contains("lang=\"de\"").doesNotContain("Exception");
             }
         }
-        System.out.printf("csrf matrix: %d state-changing routes, %d requests, all refused%n", routes.size(), requests);
+        System.out.printf("csrf matrix: %d state-changing routes (1 with its own token instead: %s), %d requests, all refused%n",
+                routes.size(), TOKEN_INSTEAD_OF_CSRF, requests);
     }
 
     @Test

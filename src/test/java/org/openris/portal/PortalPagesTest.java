@@ -74,6 +74,26 @@ class PortalPagesTest {
     }
 
     @Test
+    void the_calendar_answers_htmx_with_its_region_only_and_a_browser_with_the_whole_page() throws Exception {
+        String path = "/kalender?monat=" + YearMonth.from(scene.pastDay) + "&gremium=" + scene.committee;
+        HttpResponse<String> full = get(path);
+        HttpResponse<String> fragment = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("HX-Request", "true").build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(full.body()).contains("<html lang=\"de\"", "<form class=\"filter\" method=\"get\" action=\"/kalender\"",
+                "hx-get=\"/kalender\"", "id=\"calendar-region\"", "href=\"/sitzungen/" + scene.pastMeeting + "\"");
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("HX-Request"));
+        assertThat(fragment.body()).doesNotContain("<html", "<body", "site-header", "<form class=\"filter\"")
+                .contains("href=\"/sitzungen/" + scene.pastMeeting + "\"", "<table class=\"month\">",
+                        "href=\"/gremien/" + scene.committee + "/kalender.ics\"", "<title>Sitzungskalender ",
+                        "id=\"calendar-lead\" hx-swap-oob=\"true\"", "id=\"calendar-state\" hx-swap-oob=\"true\"",
+                        "<p id=\"calendar-status\" hx-swap-oob=\"innerHTML\">Sitzungen im ");
+        // month links work as plain links and as htmx requests to the same address
+        assertThat(fragment.body()).containsPattern("<a href=\"(/kalender\\?monat=[^\"]+)\" hx-get=\"\\1\" id=\"monat-vor\"");
+    }
+
+    @Test
     void the_organizations_overview_groups_and_the_organization_page_lists_members_by_faction_with_roles() throws Exception {
         String overview = get("/gremien").body();
         assertThat(overview).contains("Ausschüsse").contains("Fraktionen und Gruppen").contains("href=\"/gremien/" + scene.committee + "\"");

@@ -148,6 +148,48 @@ class SearchTest {
         assertThat(page.body()).contains("<form method=\"get\" action=\"/suche\"").doesNotContain("search-hit");
     }
 
+    @Test
+    void htmx_gets_only_the_results_region_and_a_browser_the_whole_page() throws Exception {
+        String path = "/suche?q=Radweg&gremium=" + java.net.URLEncoder.encode(world.committeeName, java.nio.charset.StandardCharsets.UTF_8);
+        HttpResponse<String> full = get(path);
+        HttpResponse<String> fragment = htmx(path, false);
+        HttpResponse<String> restore = htmx(path, true);
+
+        assertThat(full.statusCode()).isEqualTo(200);
+        assertThat(full.body()).contains("<html lang=\"de\"", "<form method=\"get\" action=\"/suche\"", "id=\"search-results\"",
+                "<mark>Radwegenetzes</mark>", "/js/htmx-2.0.11.min.js", "name=\"htmx-config\"");
+        assertThat(full.body().split("id=\"alert-offer-heading\"", -1)).as("one alert offer").hasSize(2);
+        assertThat(full.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("HX-Request"));
+
+        assertThat(fragment.statusCode()).isEqualTo(200);
+        assertThat(fragment.headers().allValues("Vary")).anySatisfy(v -> assertThat(v).containsIgnoringCase("HX-Request"));
+        assertThat(fragment.body()).doesNotContain("<html", "<body", "<head", "site-header", "<form method=\"get\" action=\"/suche\" role=\"search\"")
+                .contains("<mark>Radwegenetzes</mark>", "href=\"/vorlagen/" + world.radwegReference + "\"", "Ergebnisse eingrenzen")
+                // the title, the hidden facet fields of the form and the announcement of the count travel out of band
+                .contains("<title>Suche: Radweg – ", "id=\"search-filters\" hx-swap-oob=\"true\"", "name=\"gremium\" value=\"" + world.committeeName + "\"")
+                .containsPattern("<p id=\"search-status\" hx-swap-oob=\"innerHTML\">\\d+ Treffer für „Radweg“");
+        // a facet link works as a plain link and as an htmx request to the same address
+        assertThat(fragment.body()).containsPattern("<a href=\"([^\"]+)\" hx-get=\"\\1\" id=\"facette-");
+        // history restore (back button after the cache was emptied) needs the whole page again
+        assertThat(restore.body()).contains("<html lang=\"de\"");
+
+        // a paper number typed into the box: htmx stays on the search, the plain form jumps to the paper
+        assertThat(htmx("/suche?q=" + world.radwegReference, false).statusCode()).isEqualTo(200);
+        assertThat(get("/suche?q=" + world.radwegReference).statusCode()).isEqualTo(302);
+        // bad input: the German message inside the fragment (htmx swaps 400 answers, see the layout's htmx-config)
+        HttpResponse<String> bad = htmx("/suche?q=Radweg&von=31.02.2024", false);
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("role=\"alert\"", "31.02.2024").doesNotContain("<html");
+    }
+
+    private HttpResponse<String> htmx(String path, boolean historyRestore) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("HX-Request", "true");
+        if (historyRestore) {
+            request.header("HX-History-Restore-Request", "true");
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Map<String, Long> facet(SearchResult result, String name) {
         return result.facets().stream().filter(f -> f.name().equals(name)).findFirst().orElseThrow().values().stream()
                 .collect(Collectors.toMap(SearchResult.FacetValue::value, SearchResult.FacetValue::count));
