@@ -22,6 +22,12 @@ public class RisApplication {
             arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(args),
                     java.util.stream.Stream.of("--server.port=0", "--ris.search.background=false")).toArray(String[]::new);
         }
+        if (java.util.Arrays.asList(args).contains("import-oparl")) {
+            // OParl import (importer.ImportCommand): no fixed HTTP port, no background jobs, no mail
+            arguments = java.util.stream.Stream.concat(java.util.stream.Stream.of(args),
+                    java.util.stream.Stream.of("--server.port=0", "--ris.search.background=false", "--ris.notification.enabled=false",
+                            "--ris.alerts.digest=false")).toArray(String[]::new);
+        }
         SpringApplication.run(RisApplication.class, arguments);
     }
 }

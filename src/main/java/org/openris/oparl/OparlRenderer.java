@@ -390,7 +390,9 @@ class OparlRenderer {
             List<Map<String, Object>> own = files.getOrDefault(id(r), List.of());
             List<Long> up = superordinated.getOrDefault(id(r), List.of());
             Obj o = start(OparlType.PAPER, r).with("body", url(OparlType.BODY, r.get("body_id")))
-                    .with("name", r.get("name")).with("reference", r.get("reference"))
+                    .with("name", r.get("name"))
+                    // imported papers keep another system's reference scheme in source_reference (importer, ADR 0016)
+                    .with("reference", r.get("reference") != null ? r.get("reference") : r.get("source_reference"))
                     .with("date", OparlFormat.date(r.get("date"))).with("paperType", r.get("paper_type_name"))
                     .with("relatedPaper", urls(OparlType.PAPER, related.get(id(r))))
                     .with("superordinatedPaper", urls(OparlType.PAPER, up))

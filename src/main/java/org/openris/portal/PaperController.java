@@ -23,6 +23,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * Papers under their readable address {@code /vorlagen/{reference}} (ADR 0011): the paper page, the
@@ -60,11 +62,18 @@ class PaperController {
     }
 
     @GetMapping("/vorlagen/id/{id}")
-    ResponseEntity<Void> byId(@PathVariable String id) {
+    ModelAndView byId(@PathVariable String id, Model model) {
         Viewer viewer = Viewer.anonymous();
         PaperSummary paper = papers.findById(viewer, PathIds.required(id)).orElseThrow(PathIds::notFound);
-        return ResponseEntity.status(HttpStatus.MOVED_PERMANENTLY)
-                .header(HttpHeaders.LOCATION, canonicalUrl(paper)).build();
+        if (paper.reference() == null) {
+            // imported with another system's reference scheme (importer, ADR 0016): no readable address, the page is here
+            model.addAttribute("text", text);
+            return new ModelAndView(show(paper, model), model.asMap());
+        }
+        RedirectView redirect = new RedirectView(canonicalUrl(paper), true);
+        redirect.setStatusCode(HttpStatus.MOVED_PERMANENTLY);
+        redirect.setExposeModelAttributes(false);
+        return new ModelAndView(redirect);
     }
 
     @GetMapping("/vorlagen/{reference}")
@@ -85,7 +94,11 @@ class PaperController {
                     }).toList()));
             return "portal/paper-choice";
         }
-        PaperSummary paper = chosen.get();
+        return show(chosen.get(), model);
+    }
+
+    private String show(PaperSummary paper, Model model) {
+        Viewer viewer = Viewer.anonymous();
         var documents = files.filesOfPaper(viewer, paper.id());
         PaperSummary origin = paper.superordinatedPaperId() == null ? null
                 : papers.findById(viewer, paper.superordinatedPaperId()).orElse(null);
@@ -126,6 +139,9 @@ class PaperController {
     /** {@code /vorlagen/20070-21}, with the body where another body's visible paper has the same reference. */
     private String canonicalUrl(PaperSummary paper) {
         Viewer viewer = Viewer.anonymous();
+        if (paper.reference() == null) {
+            return PortalUrls.paperById(paper.id());
+        }
         if (papers.findAllByReference(viewer, paper.reference()).size() > 1) {
             return PortalUrls.paper(paper.reference(), papers.bodyOf(viewer, paper.id()).orElseThrow(PathIds::notFound));
         }

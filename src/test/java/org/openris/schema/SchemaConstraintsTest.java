@@ -155,7 +155,9 @@ class SchemaConstraintsTest {
                 // saved-search alerts and accessibility feedback throttling: private bookkeeping, never published
                 "alert_subscriber", "alert_search", "alert_token", "alert_hit_sent", "alert_request", "accessibility_feedback_request",
                 // back-office change log: append-only staff audit, never published
-                "change_log");
+                "change_log",
+                // OParl importer bookkeeping (runs, checkpoints, source URLs): never published
+                "import_run", "import_checkpoint", "import_source");
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " AND table_type = 'BASE TABLE' ORDER BY 1").query(String.class).list();
         for (String table : tables) {
