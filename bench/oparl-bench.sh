@@ -121,8 +121,9 @@ if awk -v l="$LOAD_BEFORE" -v n="$(nproc)" 'BEGIN {exit !(l > n / 2)}'; then
 fi
 log "starting the application on $BASE (log: $RUN/app.log)"
 # the search's background jobs (text extraction, indexing) would compete for the two cores and, by
-# writing extracted text, move the data generation (ADR 0014) during the run: off for this benchmark
-RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false \
+# writing extracted text, move the data generation (ADR 0014) during the run: off for this benchmark,
+# like the OParl withdrawal job (it reads the whole public view once per run)
+RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false RIS_OPARL_WITHDRAWALS=false \
   java $APP_OPTS -jar "$APP_JAR" >"$RUN/app.log" 2>&1 &
 APP_PID=$!
 for i in $(seq 1 300); do

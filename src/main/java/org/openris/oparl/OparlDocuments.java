@@ -46,9 +46,13 @@ class OparlDocuments {
         return thread;
     });
 
+    /** The rules the application started with: publications are recorded only under them (not under rules switched in tests). */
+    private final String startupRules;
+
     OparlDocuments(OparlQueries queries, OparlRenderer renderer) {
         this.queries = queries;
         this.renderer = renderer;
+        this.startupRules = queries.ruleText(Viewer.anonymous());
     }
 
     /** The variant key of the current request: base URL, omit_internal, rules, code. */
@@ -60,10 +64,13 @@ class OparlDocuments {
         return ByteBuffer.wrap(digest.digest()).getLong();
     }
 
-    /** Keeps rendered documents; a failure to store (e.g. a read-only replica) only costs speed. */
-    void store(OparlType type, long variant, long generation, Map<Long, byte[]> documents) {
+    /**
+     * Keeps rendered documents and records them as published (see {@link OparlWithdrawals}); a
+     * failure to store (e.g. a read-only replica) only costs speed.
+     */
+    void store(Viewer viewer, OparlType type, long variant, long generation, Map<Long, byte[]> documents) {
         try {
-            queries.storeDocuments(type, variant, generation, documents);
+            queries.storeDocuments(type, variant, generation, documents, startupRules.equals(queries.ruleText(viewer)));
         } catch (DataAccessException e) {
             LOG.warn("OParl-Dokumente konnten nicht gespeichert werden ({}); sie werden bei der nächsten Anfrage neu erzeugt", e.getMessage());
         }

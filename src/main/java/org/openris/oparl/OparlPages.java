@@ -102,7 +102,7 @@ class OparlPages {
             for (int i = 0; i < full.size(); i++) {
                 rendered.put(OparlRenderer.id(full.get(i)), json.writeValueAsBytes(objects.get(i)));
             }
-            documents.store(type, variant, (Long) rows.get(0).get("generation"), rendered);
+            documents.store(viewer, type, variant, (Long) rows.get(0).get("generation"), rendered);
         }
         List<byte[]> out = new ArrayList<>(rows.size());
         for (Map<String, Object> row : rows) {

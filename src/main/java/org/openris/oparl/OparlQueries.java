@@ -90,13 +90,13 @@ public class OparlQueries {
      */
     public List<Map<String, Object>> page(Viewer viewer, OparlType type, long scopeId, boolean organizationScope, ListRequest request) {
         String visible = visible(type, viewer, "t");
-        String condition = request.includesTombstones()
-                ? "(" + visible + " OR " + rules.tombstone(visible, "t") + ")" : visible;
+        String condition = request.includesTombstones() ? withTombstones(type, visible) : visible;
         String scope = organizationScope
                 ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope"
                 + " AND mo.deleted_at IS NULL))"
                 : bodyScope(type);
-        StringBuilder sql = new StringBuilder("SELECT " + columns(type, viewer) + ", t.deleted_at IS NOT NULL AS is_deleted").append(extraColumns(type, viewer))
+        StringBuilder sql = new StringBuilder("SELECT " + columns(type, viewer) + ", " + isDeleted(visible, request.includesTombstones()))
+                .append(extraColumns(type, viewer))
                 .append(" FROM ").append(type.table).append(" t WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after", request.after());
@@ -125,8 +125,8 @@ public class OparlQueries {
     /** The object at its URL: visible, or a tombstone of a once visible object; empty otherwise. */
     public Optional<Map<String, Object>> object(Viewer viewer, OparlType type, long id) {
         String visible = visible(type, viewer, "t");
-        return jdbc.sql("SELECT " + columns(type, viewer) + ", t.deleted_at IS NOT NULL AS is_deleted" + extraColumns(type, viewer) + " FROM " + type.table
-                        + " t WHERE t.id = :id AND (" + visible + " OR " + rules.tombstone(visible, "t") + ")")
+        return jdbc.sql("SELECT " + columns(type, viewer) + ", " + isDeleted(visible, true) + extraColumns(type, viewer) + " FROM " + type.table
+                        + " t WHERE t.id = :id AND " + withTombstones(type, visible))
                 .param("id", id).query().listOfRows().stream().findFirst();
     }
 
@@ -141,13 +141,13 @@ public class OparlQueries {
     List<Map<String, Object>> pageWithDocuments(Viewer viewer, OparlType type, long scopeId, boolean organizationScope, ListRequest request,
                                                 long variant) {
         String visible = visible(type, viewer, "t");
-        String condition = request.includesTombstones()
-                ? "(" + visible + " OR " + rules.tombstone(visible, "t") + ")" : visible;
+        String condition = request.includesTombstones() ? withTombstones(type, visible) : visible;
         String scope = organizationScope
                 ? "(t.organization_id = :scope OR EXISTS (SELECT 1 FROM meeting_organization mo WHERE mo.meeting_id = t.id AND mo.organization_id = :scope"
                 + " AND mo.deleted_at IS NULL))"
                 : bodyScope(type);
-        StringBuilder sql = new StringBuilder(DOCUMENT_COLUMNS).append(" FROM ").append(type.table).append(" t").append(DOCUMENT_JOIN)
+        StringBuilder sql = new StringBuilder(documentColumns(isDeleted(visible, request.includesTombstones()))).append(" FROM ").append(type.table)
+                .append(" t").append(DOCUMENT_JOIN)
                 .append(" WHERE t.id > :after AND ").append(scope).append(" AND ").append(condition);
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("after", request.after());
@@ -166,17 +166,41 @@ public class OparlQueries {
     /** The object at its URL like {@link #object}, with its stored document as in {@link #pageWithDocuments}. */
     Optional<Map<String, Object>> objectWithDocument(Viewer viewer, OparlType type, long id, long variant) {
         String visible = visible(type, viewer, "t");
-        return jdbc.sql(DOCUMENT_COLUMNS + " FROM " + type.table + " t" + DOCUMENT_JOIN + " WHERE t.id = :id AND (" + visible + " OR "
-                        + rules.tombstone(visible, "t") + ")")
+        return jdbc.sql(documentColumns(isDeleted(visible, true)) + " FROM " + type.table + " t" + DOCUMENT_JOIN + " WHERE t.id = :id AND "
+                        + withTombstones(type, visible))
                 .param("id", id).param("type", type.segment).param("variant", variant)
                 .query(OparlQueries::documentRow).optional();
     }
 
     // the document is looked up per row of the page (a scalar sub-select runs only for the rows the
     // LIMIT lets through); a join lets PostgreSQL merge-scan every stored document below the cursor
-    private static final String DOCUMENT_COLUMNS = "SELECT t.id, t.deleted_at IS NOT NULL AS is_deleted, t.created, t.modified,"
-            + " (SELECT d.json FROM oparl_document d WHERE d.type = :type AND d.variant = :variant AND d.id = t.id"
-            + " AND d.generation = g.value) AS json, g.value AS generation";
+    private static String documentColumns(String isDeleted) {
+        return "SELECT t.id, " + isDeleted + ", t.created, t.modified,"
+                + " (SELECT d.json FROM oparl_document d WHERE d.type = :type AND d.variant = :variant AND d.id = t.id"
+                + " AND d.generation = g.value) AS json, g.value AS generation";
+    }
+
+    // ------------------------------------------------------------------ tombstones
+
+    /**
+     * The rows of a list with tombstones ({@code modified_since}) or at an object URL: visible, or a
+     * soft-deleted object that would otherwise be visible, or a withdrawn publication (an object the
+     * API published that is no longer public, see {@link OparlWithdrawals}).
+     */
+    private String withTombstones(OparlType type, String visible) {
+        return "(" + visible + " OR " + rules.tombstone(visible, "t") + " OR " + withdrawn(type, "t") + ")";
+    }
+
+    /** Whether a row is served as a tombstone: everything that is not visible (the condition lets only tombstones through). */
+    private static String isDeleted(String visible, boolean tombstones) {
+        return (tombstones ? "NOT " + visible : "FALSE") + " AS is_deleted";
+    }
+
+    /** A withdrawn publication of this object; the type is a constant of the enum, never user input. */
+    static String withdrawn(OparlType type, String alias) {
+        return "EXISTS (SELECT 1 FROM oparl_publication op WHERE op.type = '" + type.segment + "' AND op.object_id = " + alias
+                + ".id AND op.withdrawn_at IS NOT NULL)";
+    }
     private static final String DOCUMENT_JOIN = " CROSS JOIN data_generation g";
 
     private static Map<String, Object> documentRow(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
@@ -194,12 +218,17 @@ public class OparlQueries {
      * Keeps freshly rendered documents for the generation their page was read at; a newer one already
      * stored wins. Rendering does not depend on this succeeding (e.g. on a read-only replica).
      */
-    void storeDocuments(OparlType type, long variant, long generation, Map<Long, byte[]> documents) {
+    void storeDocuments(OparlType type, long variant, long generation, Map<Long, byte[]> documents, boolean recordPublication) {
         if (documents.isEmpty()) {
             return;
         }
         Long[] ids = documents.keySet().toArray(Long[]::new);
         String[] texts = documents.values().stream().map(b -> new String(b, java.nio.charset.StandardCharsets.UTF_8)).toArray(String[]::new);
+        if (recordPublication) {
+            // what the public API has served must be withdrawn explicitly when it stops being public
+            jdbc.sql("INSERT INTO oparl_publication (type, object_id) SELECT :type, x FROM unnest(:ids) AS x ON CONFLICT DO NOTHING")
+                    .param("type", type.segment).param("ids", ids).update();
+        }
         jdbc.sql("INSERT INTO oparl_document (type, variant, id, generation, json)"
                         + " SELECT :type, :variant, x.id, :generation, x.json FROM unnest(:ids, :texts) AS x(id, json)"
                         + " ON CONFLICT (type, variant, id) DO UPDATE SET generation = excluded.generation, json = excluded.json"

@@ -23,6 +23,8 @@ import org.springframework.test.context.ContextConfiguration;
                 "ris.alerts.digest=false", "ris.accessibility.feedback-to=barrierefreiheit@musterstadt.example",
                 // search: no background runs; tests sync the index themselves (search.SearchTestSupport)
                 "ris.search.background=false",
+                // OParl withdrawals: no background runs; OparlWithdrawalTest runs them itself
+                "ris.oparl.withdrawals.enabled=false",
                 // tests pose as different client addresses through X-Forwarded-For (login throttling)
                 "server.forward-headers-strategy=native"})
 @ContextConfiguration(initializers = TestSmtpServer.class)
