@@ -93,6 +93,36 @@ public class OrganizationQueries {
                 .param("person", personId).query(PersonMembership.class).list();
     }
 
+    /** The organizations of one body the viewer sees, in name order (choices in back-office forms). */
+    public List<OrganizationEntry> ofBody(Viewer viewer, long bodyId) {
+        return jdbc.sql("SELECT o.id, o.name, o.short_name, o.kind, o.classification, o.start_date, o.end_date,"
+                        + " (o.end_date IS NULL OR o.end_date >= " + TODAY + ") AS active FROM organization o WHERE o.body_id = :body AND "
+                        + rules.organization("o", viewer) + " ORDER BY o.name, o.id")
+                .param("body", bodyId).query(OrganizationEntry.class).list();
+    }
+
+    /**
+     * Every membership of an organization the viewer sees, past, current and future (the history is
+     * kept): current ones first by role and name, then the others newest first.
+     */
+    public List<HistoricMember> membershipHistory(Viewer viewer, long organizationId) {
+        return jdbc.sql("SELECT ms.id AS membership_id, pe.id AS person_id, pe.title, pe.given_name, pe.affix, pe.family_name,"
+                        + " ms.role, ms.mandate, ms.seat_category, ms.role_label, ms.voting_right, ob.name AS on_behalf_of_name,"
+                        + " (SELECT concat_ws(' ', nullif(trim(pp.title), ''), nullif(trim(pp.given_name), ''), nullif(trim(pp.affix), ''),"
+                        + " nullif(trim(pp.family_name), '')) FROM membership pm JOIN person pp ON pp.id = pm.person_id"
+                        + " WHERE pm.id = ms.substitute_for_id AND " + rules.membership("pm", viewer) + ") AS principal_name,"
+                        + " ms.start_date, ms.end_date,"
+                        + " (ms.start_date <= " + TODAY + " AND (ms.end_date IS NULL OR ms.end_date >= " + TODAY + ")) AS current"
+                        + " FROM membership ms JOIN person pe ON pe.id = ms.person_id"
+                        + " LEFT JOIN organization ob ON ob.id = ms.on_behalf_of_id AND " + rules.organization("ob", viewer)
+                        + " WHERE ms.organization_id = :organization AND " + rules.membership("ms", viewer)
+                        + " ORDER BY current DESC, CASE WHEN ms.start_date <= " + TODAY + " AND (ms.end_date IS NULL OR ms.end_date >= "
+                        + TODAY + ") THEN CASE ms.role WHEN 'CHAIR' THEN 0 WHEN 'DEPUTY_CHAIR' THEN 1 WHEN 'MEMBER' THEN 2 ELSE 3 END"
+                        + " ELSE 9 END, CASE WHEN ms.start_date <= " + TODAY + " AND (ms.end_date IS NULL OR ms.end_date >= " + TODAY
+                        + ") THEN NULL ELSE ms.start_date END DESC NULLS FIRST, pe.family_name, pe.given_name, ms.id")
+                .param("organization", organizationId).query(HistoricMember.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM organization o WHERE " + rules.organization("o", viewer))
                 .query(Long.class).single();
@@ -132,5 +162,12 @@ public class OrganizationQueries {
     }
 
     public record OrganizationSummary(long id, String name, String shortName, String kind, String classification, String unitCode) {
+    }
+
+    /** A membership of an organization in any period; {@code current}: runs today. */
+    public record HistoricMember(long membershipId, long personId, String title, String givenName, String affix, String familyName,
+                                 String role, String mandate, String seatCategory, String roleLabel, boolean votingRight,
+                                 String onBehalfOfName, String principalName, java.time.LocalDate startDate,
+                                 java.time.LocalDate endDate, boolean current) {
     }
 }

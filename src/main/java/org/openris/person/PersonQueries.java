@@ -44,6 +44,24 @@ public class PersonQueries {
                 .query(PersonEntry.class).list();
     }
 
+    /**
+     * The persons the viewer sees whose name (given name, affix, family name) contains the text,
+     * ignoring case, in alphabetical order; at most {@code limit} (back-office search).
+     */
+    public List<PersonEntry> search(Viewer viewer, String nameContains, int limit) {
+        String like = "%" + (nameContains == null ? "" : nameContains.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "")) + "%";
+        return jdbc.sql("SELECT pe.id, pe.title, pe.given_name, pe.affix, pe.family_name,"
+                        + " EXISTS (SELECT 1 FROM membership cm JOIN organization co ON co.id = cm.organization_id"
+                        + " WHERE cm.person_id = pe.id AND cm.deleted_at IS NULL AND " + rules.organization("co", viewer)
+                        + " AND cm.start_date <= (now() AT TIME ZONE 'Europe/Berlin')::date"
+                        + " AND (cm.end_date IS NULL OR cm.end_date >= (now() AT TIME ZONE 'Europe/Berlin')::date)) AS current,"
+                        + " pe.modified FROM person pe WHERE " + rules.person("pe", viewer)
+                        + " AND lower(concat_ws(' ', pe.given_name, pe.affix, pe.family_name)) LIKE :like"
+                        + " ORDER BY lower(pe.family_name), lower(pe.given_name), pe.id LIMIT :limit")
+                .param("like", like).param("limit", Math.max(0, Math.min(limit, 2000))).query(PersonEntry.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM person pe WHERE " + rules.person("pe", viewer)).query(Long.class).single();
     }

@@ -219,6 +219,8 @@ class VisibilityGateTest {
             calls.add(new Object[]{viewer});
         } else if (types.length == 2 && types[1] == long.class) {
             probes.ids().forEach(id -> calls.add(new Object[]{viewer, id}));
+            // a body id for the organizations of one body (back-office choices)
+            probes.bodies().forEach(id -> calls.add(new Object[]{viewer, id}));
         } else if (types.length == 2 && types[1] == List.class) {
             calls.add(new Object[]{viewer, new ArrayList<>(probes.ids())});
             calls.add(new Object[]{viewer, List.of()});
@@ -254,6 +256,11 @@ class VisibilityGateTest {
         } else if (types.length == 4 && types[1] == long.class && types[2] == OffsetDateTime.class && types[3] == int.class) {
             // "mine" lists: the long is a person id
             probes.ids().forEach(id -> calls.add(new Object[]{viewer, id, OffsetDateTime.parse("2000-01-01T00:00:00+01:00"), 100}));
+        } else if (types.length == 3 && types[1] == String.class && types[2] == int.class) {
+            // name searches (back office): everything, and the markers of hidden content themselves
+            for (String text : List.of("", "noeff", "geheim", "e")) {
+                calls.add(new Object[]{viewer, text, 20000});
+            }
         } else if (types.length == 2 && types[1] == int.class) {
             calls.add(new Object[]{viewer, 100});
         } else if (types.length == 3 && types[1] == int.class && types[2] == int.class) {
