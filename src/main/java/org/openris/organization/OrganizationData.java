@@ -7,7 +7,7 @@ import java.util.Map;
 /**
  * An organization's master data as the back office edits it.
  *
- * @param noticePeriodDays Ladungsfrist in days (NULL: the installation's default)
+ * @param noticePeriodDays Ladungsfrist in days (NULL: the default of 7 days, column default of V1_87)
  */
 public record OrganizationData(String name, String shortName, String kind, String classification, Long parentId,
                                String unitCode, LocalDate startDate, LocalDate endDate, boolean isPublic,

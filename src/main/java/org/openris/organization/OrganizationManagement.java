@@ -51,7 +51,7 @@ public class OrganizationManagement {
         long id = jdbc.sql("INSERT INTO organization (body_id, name, short_name, kind, classification, sub_organization_of, unit_code,"
                         + " start_date, end_date, public, notice_period_days) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id")
                 .params(bodyId, data.name().trim(), trim(data.shortName()), data.kind(), trim(data.classification()), data.parentId(),
-                        trim(data.unitCode()), data.startDate(), data.endDate(), data.isPublic(), data.noticePeriodDays())
+                        trim(data.unitCode()), data.startDate(), data.endDate(), data.isPublic(), data.noticePeriodDays() == null ? 7 : data.noticePeriodDays())
                 .query(Long.class).single();
         return Outcome.accepted(id);
     }
@@ -67,7 +67,7 @@ public class OrganizationManagement {
         jdbc.sql("UPDATE organization SET name = ?, short_name = ?, kind = ?, classification = ?, sub_organization_of = ?, unit_code = ?,"
                         + " start_date = ?, end_date = ?, public = ?, notice_period_days = ? WHERE id = ?")
                 .params(data.name().trim(), trim(data.shortName()), data.kind(), trim(data.classification()), data.parentId(),
-                        trim(data.unitCode()), data.startDate(), data.endDate(), data.isPublic(), data.noticePeriodDays(), id)
+                        trim(data.unitCode()), data.startDate(), data.endDate(), data.isPublic(), data.noticePeriodDays() == null ? 7 : data.noticePeriodDays(), id)
                 .update();
         return Outcome.accepted(id);
     }

@@ -301,9 +301,10 @@ class RouteLeakMatrixTest {
             HttpResponse<String> response = get("/oparl/v1/paper/" + hidden, false);
             assertThat(response.statusCode()).isEqualTo(missing.statusCode()).isEqualTo(404);
             assertThat(response.body()).isEqualTo(missing.body());
-            HttpResponse<String> file = get("/oparl/v1/file/" + hidden + "000/access", false);
-            assertThat(file.statusCode()).isEqualTo(404);
         }
+        // a file id that certainly does not exist (an id made from a paper id could be a real public file)
+        long missingFile = jdbc.sql("SELECT coalesce(max(id), 0) + 1000000 FROM stored_file").query(Long.class).single();
+        assertThat(get("/oparl/v1/file/" + missingFile + "/access", false).statusCode()).isEqualTo(404);
     }
 
     private List<String> getRoutes() {

@@ -105,15 +105,16 @@ class MasterDataWebTest {
     void a_clerk_edits_an_organization_they_run_and_the_change_is_logged_with_before_and_after() {
         clerk.get(ROOT + "/gremien/" + committeeA);
         Map<String, String> fields = organizationFields("Ausschuss A neu " + tag, "COMMITTEE");
+        fields.put("noticePeriodDays", "10"); // from the default of 7 days (V1_87)
         HttpResponse<String> saved = clerk.post(ROOT + "/gremien/" + committeeA, fields);
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(saved.headers().firstValue("Location").orElseThrow()).contains("/gremien/" + committeeA + "?hinweis=gespeichert");
         assertThat(jdbc.sql("SELECT name || '|' || notice_period_days || '|' || start_date FROM organization WHERE id = ?").param(committeeA)
-                .query(String.class).single()).isEqualTo("Ausschuss A neu " + tag + "|7|2020-11-01");
+                .query(String.class).single()).isEqualTo("Ausschuss A neu " + tag + "|10|2020-11-01");
         String changes = jdbc.sql("SELECT changes::text FROM change_log WHERE object_type = 'organization' AND object_id = ? ORDER BY id DESC LIMIT 1")
                 .param(committeeA).query(String.class).single();
         assertThat(changes).contains("\"name\": [\"Ausschuss A " + tag + "\", \"Ausschuss A neu " + tag + "\"]")
-                .contains("noticePeriodDays");
+                .contains("\"noticePeriodDays\": [\"7\", \"10\"]");
         HttpResponse<String> page = clerk.followRedirect();
         assertThat(page.body()).contains("Die Änderungen wurden gespeichert.").contains("Änderungsverlauf")
                 .contains("Name: Ausschuss A " + tag + " → Ausschuss A neu " + tag);
