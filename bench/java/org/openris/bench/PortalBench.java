@@ -277,15 +277,7 @@ public final class PortalBench {
         }
         String text = out.toString();
         System.out.println(text);
-        Path doc = Path.of(OparlBench.prop("doc"));
-        String old = Files.exists(doc) ? Files.readString(doc) : "";
-        int begin = old.indexOf(BEGIN);
-        int end = old.indexOf(END);
-        String updated = begin >= 0 && end > begin
-                ? old.substring(0, begin) + BEGIN + "\n" + text + END + old.substring(end + END.length())
-                : old + (old.endsWith("\n") ? "" : "\n") + "\n" + BEGIN + "\n" + text + END + "\n";
-        Files.writeString(doc, updated, StandardCharsets.UTF_8);
-        System.out.println("written to " + doc);
+        Report.replaceSection(Path.of(OparlBench.prop("doc")), BEGIN, END, text);
     }
 
     static String row(String check, double value, double target, String unit) {

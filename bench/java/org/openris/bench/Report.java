@@ -44,13 +44,17 @@ final class Report {
         report.read();
         String text = report.render();
         System.out.println(text);
-        Path doc = Path.of(OparlBench.prop("doc"));
-        String old = Files.exists(doc) ? Files.readString(doc) : "# OParl benchmarks\n";
-        int begin = old.indexOf(BEGIN);
-        int end = old.indexOf(END);
+        replaceSection(Path.of(OparlBench.prop("doc")), BEGIN, END, text);
+    }
+
+    /** Replaces the text between the two marker comments of {@code doc} (appends both when missing). */
+    static void replaceSection(Path doc, String beginMarker, String endMarker, String text) throws IOException {
+        String old = Files.exists(doc) ? Files.readString(doc) : "# Benchmarks\n";
+        int begin = old.indexOf(beginMarker);
+        int end = old.indexOf(endMarker);
         String updated = begin >= 0 && end > begin
-                ? old.substring(0, begin) + BEGIN + "\n" + text + END + old.substring(end + END.length())
-                : old + (old.endsWith("\n") ? "" : "\n") + "\n" + BEGIN + "\n" + text + END + "\n";
+                ? old.substring(0, begin) + beginMarker + "\n" + text + endMarker + old.substring(end + endMarker.length())
+                : old + (old.endsWith("\n") ? "" : "\n") + "\n" + beginMarker + "\n" + text + endMarker + "\n";
         Files.writeString(doc, updated, StandardCharsets.UTF_8);
         System.out.println("written to " + doc);
     }
