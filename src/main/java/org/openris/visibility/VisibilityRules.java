@@ -45,11 +45,16 @@ public class VisibilityRules {
                 + organization("vis_mo", person) + ")", staff.meeting(m, viewer)) + ")";
     }
 
-    /** Agenda item: a public item, or a non-public one the viewer is entitled to, of a visible meeting; staff: every item of a meeting they run. */
+    /**
+     * Agenda item: a public item, or a non-public one the viewer is entitled to, of a visible meeting;
+     * staff: every item of a meeting they run. An item drafted in the back office ({@code public_part}
+     * set) belongs to the agenda only once the invitation went out (ADR 0021): before that even the
+     * members of the organization do not see it.
+     */
     public String agendaItem(String a, Viewer viewer) {
         Viewer person = withoutRoles(viewer);
         return "(" + a + ".deleted_at IS NULL AND " + orGrant("(" + a + ".public OR EXISTS (SELECT 1 FROM meeting vis_am WHERE vis_am.id = "
-                + a + ".meeting_id AND " + entitledToMeeting("vis_am", person) + "))"
+                + a + ".meeting_id AND " + entitledToMeeting("vis_am", person) + " AND (" + a + ".public_part IS NULL OR vis_am.invitation_sent_at IS NOT NULL)))"
                 + " AND EXISTS (SELECT 1 FROM meeting vis_m WHERE vis_m.id = " + a + ".meeting_id AND "
                 + meeting("vis_m", person) + ")", ofGrantedMeeting(a + ".meeting_id", viewer)) + ")";
     }

@@ -270,6 +270,10 @@ class MeetingPlanningTest {
         // portal before the invitation: the meeting is in the calendar, its agenda is not
         WebSession anonymous = new WebSession(port);
         assertThat(anonymous.get("/sitzungen/" + id).body()).doesNotContain("Klimaanpassungskonzept 2030 " + tag);
+        // members before the invitation: the meeting, but not the draft agenda (not even its non-public part)
+        WebSession member = MemberLogin.signIn(port, jdbc, memberUser);
+        String memberDraft = member.get("/mitglieder/sitzungen/" + id).body();
+        assertThat(memberDraft).doesNotContain("Klimaanpassungskonzept 2030 " + tag).doesNotContain("Geheimweg " + tag);
 
         // the PDF
         String pdf = pdfText(s, base + "/einladung.pdf");
@@ -302,6 +306,8 @@ class MeetingPlanningTest {
         }
         assertThat(anonymous.get("/sitzungen/" + id).body()).contains("Klimaanpassungskonzept 2030 " + tag)
                 .contains("Baumpflanzungen an Schulhöfen " + tag).doesNotContain("Geheimweg");
+        assertThat(member.get("/mitglieder/sitzungen/" + id).body()).as("after the invitation the member sees the whole agenda")
+                .contains("Klimaanpassungskonzept 2030 " + tag).contains("Grundstücksangelegenheit Geheimweg " + tag);
         assertThat(s.post(base + "/einladung", Map.of()).body()).contains("Die Einladung wurde bereits versandt.");
 
         // supplement: an item after the invitation is marked and published at once; a supplement mail goes out
