@@ -47,22 +47,7 @@ bench_java() {
 }
 
 # ---------------------------------------------------------------- data
-port_in_use "$HTTP_PORT" && die "port $HTTP_PORT is in use (set BENCH_HTTP_PORT)"
-port_in_use "$DB_PORT" && die "port $DB_PORT is in use (set BENCH_DB_PORT)"
-if [[ -f "$DATA_DIR/postgres/PG_VERSION" ]]; then
-  ORIGIN="reused"
-  log "reusing the data in $DATA_DIR"
-else
-  log "generating the large demo data into $DATA_DIR (takes a few minutes)"
-  rm -rf "$DATA_DIR.partial"
-  mkdir -p "$(dirname "$DATA_DIR")"
-  started=$SECONDS
-  RIS_DATA_DIR="$DATA_DIR.partial" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT \
-    timeout 3600 java -Xmx8g -jar "$APP_JAR" --demo-scale=large --demo-date="$DEMO_DATE" --demo-exit \
-    || die "generating the demo data failed"
-  mv "$DATA_DIR.partial" "$DATA_DIR"
-  ORIGIN="generated in $((SECONDS - started)) s, demo date $DEMO_DATE"
-fi
+ensure_large_data
 if ! find "$DATA_DIR/search" -maxdepth 3 -name 'segments_*' 2>/dev/null | grep -q .; then
   log "building the search index (reads the text of every file once; the large city takes about an hour on 2 cores)"
   RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT \
