@@ -135,6 +135,8 @@ class OparlWithdrawalTest {
     /** Now, as the exact date-time format OParl filters take, a second early (published times are whole seconds). */
     private static String since() throws InterruptedException {
         Thread.sleep(1000);
-        return OffsetDateTime.now(ZoneId.of("Europe/Berlin")).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS).toString();
+        // always with seconds: OffsetDateTime#toString leaves out ":00", which the OParl filter (rightly) refuses
+        return OffsetDateTime.now(ZoneId.of("Europe/Berlin")).minusSeconds(1).truncatedTo(ChronoUnit.SECONDS)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssXXX"));
     }
 }
