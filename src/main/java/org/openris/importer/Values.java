@@ -168,58 +168,43 @@ final class Values {
 
     /** A date-time property: offset required by OParl; without offset Berlin time; a bare date is start of day. */
     OffsetDateTime dateTime(String property) {
-        String s = text(property);
-        if (s == null) {
-            return null;
-        }
-        try {
-            return OffsetDateTime.parse(s);
-        } catch (DateTimeParseException e) {
-            // continue below
-        }
-        try {
-            OffsetDateTime t = LocalDateTime.parse(s.replace(' ', 'T')).atZone(BERLIN).toOffsetDateTime();
-            report.warn(Warning.DATE_WITHOUT_OFFSET, url, property + " = \"" + s + "\"");
-            return t;
-        } catch (DateTimeParseException e) {
-            // continue below
-        }
-        try {
-            OffsetDateTime t = LocalDate.parse(s).atStartOfDay(BERLIN).toOffsetDateTime();
-            report.warn(Warning.DATE_FOR_DATE_TIME, url, property + " = \"" + s + "\"");
-            return t;
-        } catch (DateTimeParseException e) {
-            report.warn(Warning.INVALID_DATE, url, property + " = \"" + s + "\"");
-            return null;
-        }
+        return firstReading(property, List.of(
+                new Reading<>(OffsetDateTime::parse, null),
+                new Reading<>(s -> LocalDateTime.parse(s.replace(' ', 'T')).atZone(BERLIN).toOffsetDateTime(), Warning.DATE_WITHOUT_OFFSET),
+                new Reading<>(s -> LocalDate.parse(s).atStartOfDay(BERLIN).toOffsetDateTime(), Warning.DATE_FOR_DATE_TIME)));
     }
 
     /** A date property; a date-time there gives its (Berlin) date. */
     LocalDate date(String property) {
+        return firstReading(property, List.of(
+                new Reading<>(LocalDate::parse, null),
+                new Reading<>(s -> OffsetDateTime.parse(s).atZoneSameInstant(BERLIN).toLocalDate(), Warning.DATE_TIME_FOR_DATE),
+                new Reading<>(s -> LocalDateTime.parse(s.replace(' ', 'T')).toLocalDate(), Warning.DATE_TIME_FOR_DATE)));
+    }
+
+    /** One way to read a date text, and the warning it earns (null: the form OParl prescribes). */
+    private record Reading<T>(java.util.function.Function<String, T> parse, Warning warning) {
+    }
+
+    /** The first reading that parses, warned as it says; none: INVALID_DATE and null. */
+    private <T> T firstReading(String property, List<Reading<T>> readings) {
         String s = text(property);
         if (s == null) {
             return null;
         }
-        try {
-            return LocalDate.parse(s);
-        } catch (DateTimeParseException e) {
-            // continue below
+        for (Reading<T> reading : readings) {
+            try {
+                T value = reading.parse().apply(s);
+                if (reading.warning() != null) {
+                    report.warn(reading.warning(), url, property + " = \"" + s + "\"");
+                }
+                return value;
+            } catch (DateTimeParseException e) {
+                // try the next reading
+            }
         }
-        try {
-            LocalDate d = OffsetDateTime.parse(s).atZoneSameInstant(BERLIN).toLocalDate();
-            report.warn(Warning.DATE_TIME_FOR_DATE, url, property + " = \"" + s + "\"");
-            return d;
-        } catch (DateTimeParseException e) {
-            // continue below
-        }
-        try {
-            LocalDate d = LocalDateTime.parse(s.replace(' ', 'T')).toLocalDate();
-            report.warn(Warning.DATE_TIME_FOR_DATE, url, property + " = \"" + s + "\"");
-            return d;
-        } catch (DateTimeParseException e) {
-            report.warn(Warning.INVALID_DATE, url, property + " = \"" + s + "\"");
-            return null;
-        }
+        report.warn(Warning.INVALID_DATE, url, property + " = \"" + s + "\"");
+        return null;
     }
 
     boolean deleted() {
