@@ -100,6 +100,12 @@ class PaperBackofficeTest {
         byte[] big = new byte[50 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
         assertRefused(author, id, "gross.pdf", big, "Die Datei ist zu groß. Erlaubt sind höchstens 50 MB.");
+        // over the request limit (60 MB) the container cannot parse the form: 413 with a German page, not "Formular abgelaufen"
+        author.get("/verwaltung/vorlagen/" + id);
+        HttpResponse<String> huge = author.postFile("/verwaltung/vorlagen/" + id + "/anlagen", Map.of(), "file", "riesig.pdf",
+                new byte[61 * 1024 * 1024]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("Datei zu groß").contains("höchstens 50 MB").doesNotContain("abgelaufen").doesNotContain("Exception");
         assertThat(jdbc.sql("SELECT f.mime_type || ' ' || f.file_name || ' ' || (f.text_extracted_at IS NULL) FROM paper_file pf"
                 + " JOIN stored_file f ON f.id = pf.file_id WHERE pf.paper_id = ? AND pf.deleted_at IS NULL").param(id).query(String.class).list())
                 .as("one attachment, type from the content, queued for text extraction").containsExactly("application/pdf Lageplan.pdf true");
