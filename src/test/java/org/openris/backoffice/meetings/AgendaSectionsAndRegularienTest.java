@@ -40,6 +40,8 @@ class AgendaSectionsAndRegularienTest {
     JdbcClient jdbc;
     @Autowired
     Accounts accounts;
+    @Autowired
+    org.openris.meeting.PublicHolidays holidays;
 
     Fixtures fx;
     String tag;
@@ -171,6 +173,31 @@ class AgendaSectionsAndRegularienTest {
         WebSession other = MemberLogin.signIn(port, jdbc, otherClerk);
         assertThat(other.post(base + "/abschnitt-wechseln", Map.of("item", Long.toString(trees), "section", Long.toString(first))).statusCode())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void a_weekly_series_leaves_out_easter_monday_and_says_so() {
+        WebSession s = MemberLogin.signIn(port, jdbc, clerk);
+        LocalDate easterMonday = holidays.between(LocalDate.of(today.getYear() + 1, 3, 1), LocalDate.of(today.getYear() + 1, 5, 1))
+                .entrySet().stream().filter(h -> h.getValue().equals("Ostermontag")).findFirst().orElseThrow().getKey();
+        s.get("/verwaltung/sitzungen/serie?gremium=" + council);
+        long org = council;
+        accounts.grantRole(jdbc.sql("SELECT id FROM app_user WHERE username = ?").param(clerk).query(Long.class).single(), "CLERK", org);
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("organization", Long.toString(org));
+        form.put("from", easterMonday.minusWeeks(1).toString());
+        form.put("to", easterMonday.plusWeeks(1).toString());
+        form.put("weekday", "1");
+        form.put("everyWeeks", "1");
+        form.put("time", "18:00");
+        form.put("duration", "120");
+        form.put("location", "");
+        form.put("skipHolidays", "on");
+        s.get("/verwaltung/sitzungen/serie?gremium=" + org);
+        assertThat(s.post("/verwaltung/sitzungen/serie", form).statusCode()).isEqualTo(302);
+        assertThat(s.followRedirect().body()).contains("Es wurden 2 Sitzungen angelegt.").contains("Ostermontag");
+        assertThat(jdbc.sql("SELECT (start_planned AT TIME ZONE 'Europe/Berlin')::date FROM meeting WHERE organization_id = ? ORDER BY 1")
+                .param(org).query(LocalDate.class).list()).containsExactly(easterMonday.minusWeeks(1), easterMonday.plusWeeks(1));
     }
 
     private Map<String, String> wording(String heading, String coSigner, String ban, String confirmation, boolean approvals, String further) {
