@@ -37,7 +37,40 @@ public final class PaperText {
         }
         String html = MARKUP.matcher(input).find() ? input : paragraphs(input);
         Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", ALLOWED, output).strip();
+        Document cleaned = Jsoup.parseBodyFragment(Jsoup.clean(html, "", ALLOWED, output));
+        cleaned.outputSettings(output);
+        normalise(cleaned.body());
+        return cleaned.body().html().strip();
+    }
+
+    private static final java.util.Set<String> BLOCKS = java.util.Set.of("p", "h3", "h4", "ul", "ol", "blockquote", "table");
+
+    /**
+     * Text and inline elements directly at the top (as an editor writes the first line) go into a
+     * paragraph; paragraphs without text (empty lines of an editor) are dropped.
+     */
+    private static void normalise(org.jsoup.nodes.Element body) {
+        org.jsoup.nodes.Element open = null;
+        for (org.jsoup.nodes.Node node : new java.util.ArrayList<>(body.childNodes())) {
+            boolean block = node instanceof org.jsoup.nodes.Element e && BLOCKS.contains(e.normalName());
+            if (block) {
+                open = null;
+                continue;
+            }
+            if (open == null) {
+                if (node instanceof org.jsoup.nodes.TextNode t && t.isBlank()) {
+                    continue;
+                }
+                open = new org.jsoup.nodes.Element("p");
+                node.before(open);
+            }
+            open.appendChild(node);
+        }
+        for (org.jsoup.nodes.Element paragraph : body.select("p")) {
+            if (paragraph.text().isBlank() && paragraph.select("br").size() == paragraph.children().size()) {
+                paragraph.remove();
+            }
+        }
     }
 
     /**
