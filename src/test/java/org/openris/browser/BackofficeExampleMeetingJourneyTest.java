@@ -265,7 +265,9 @@ class BackofficeExampleMeetingJourneyTest {
                 .filter(m -> content(m).contains("/mitglieder/sitzungen/" + meeting)).toList();
         assertThat(mails).extracting(BackofficeExampleMeetingJourneyTest::recipient)
                 .containsExactlyInAnyOrderElementsOf(memberUsers.values().stream().map(u -> u + "@example.org").toList());
+        System.out.println("invitation mail to " + recipient(mails.get(0)) + ": " + mails.get(0).getSubject() + "\n" + content(mails.get(0)));
         for (MimeMessage mail : mails) {
+            assertThat(mail.getSubject()).isEqualTo("Einladung: " + meetingName + " am " + day.format(DE));
             assertThat(mail.getContent()).as("a plain text mail without attachment").isInstanceOf(String.class);
             assertThat(content(mail)).doesNotContain(BAUM).doesNotContain(KEHR).doesNotContain("Drucksache").doesNotContain("%PDF");
         }
@@ -345,7 +347,12 @@ class BackofficeExampleMeetingJourneyTest {
         p.put("title", title);
         p.put("givenName", givenName);
         p.put("familyName", familyName);
-        p.put("status", "Mitglied des Ausschusses");
+        p.put("status", switch (familyName) {
+            case "Engel", "Hahn" -> "Sachkundiger Bürger";
+            case "Krüger" -> "Sachkundige Bürgerin";
+            case "Lindner" -> "Sachkundiger Einwohner";
+            default -> "Ratsmitglied";
+        });
         return p;
     }
 
