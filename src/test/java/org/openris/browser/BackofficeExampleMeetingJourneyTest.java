@@ -24,6 +24,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 import org.openris.identity.Accounts;
+import org.openris.meeting.PublicHolidays;
 import org.openris.testsupport.Fixtures;
 import org.openris.testsupport.MemberLogin;
 import org.openris.testsupport.RisIntegrationTest;
@@ -65,6 +66,8 @@ class BackofficeExampleMeetingJourneyTest {
     JdbcClient jdbc;
     @Autowired
     Accounts accounts;
+    @Autowired
+    PublicHolidays holidays;
 
     private final List<JourneyResult> results = new ArrayList<>();
 
@@ -109,8 +112,8 @@ class BackofficeExampleMeetingJourneyTest {
         accounts.grantRole(accountId(clerk), "CLERK", committee);
 
         // ---- 2. the council office enters persons and memberships and plans the meetings
-        LocalDate previous = today.minusWeeks(6).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
-        LocalDate day = today.plusWeeks(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        LocalDate previous = thursdayWithoutHoliday(today.minusWeeks(6));
+        LocalDate day = thursdayWithoutHoliday(today.plusWeeks(2));
         Map<String, Object> clerkParams = new LinkedHashMap<>();
         clerkParams.put("phase", "clerk");
         clerkParams.put("bodyId", body);
@@ -326,6 +329,15 @@ class BackofficeExampleMeetingJourneyTest {
         String reference = (String) result.fact("reference");
         assertThat(reference).as("number given at release of " + title + ": " + result.fact("releasedLead")).isNotNull();
         return reference;
+    }
+
+    /** The first Thursday from {@code from} on that is no statutory holiday (a series leaves those out; Ascension is a Thursday). */
+    private LocalDate thursdayWithoutHoliday(LocalDate from) {
+        LocalDate day = from.with(TemporalAdjusters.nextOrSame(DayOfWeek.THURSDAY));
+        while (!holidays.between(day, day).isEmpty()) {
+            day = day.plusWeeks(1);
+        }
+        return day;
     }
 
     private String staff(String username, String role, Long organization) {
