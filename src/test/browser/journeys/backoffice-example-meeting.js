@@ -236,7 +236,7 @@ async function draftAndRelease({ page, baseUrl, params, check, fact }, prefix) {
 
 // ----------------------------------------------------------------------------------------- agenda
 
-async function agenda({ page, baseUrl, params, check, fact }) {
+async function agenda({ page, context, baseUrl, params, check, fact }) {
   await signIn(page, baseUrl, params);
   await page.goto(`${baseUrl}/verwaltung/sitzungen?gremium=${params.committeeId}&jahr=${params.year}`);
   await page.locator('.bo-calendar tbody a', { hasText: params.meetingName }).click();
@@ -273,6 +273,12 @@ async function agenda({ page, baseUrl, params, check, fact }) {
   fact('pdfStatus', pdf.status());
   fact('pdfType', pdf.headers()['content-type']);
   fact('pdf', (await pdf.body()).toString('base64'));
+  // before the dispatch the portal shows the meeting without its agenda (a second tab; the portal is always anonymous)
+  const citizen = await context.newPage();
+  const before = await citizen.goto(`${baseUrl}/sitzungen/${new URL(page.url()).pathname.match(/sitzungen\/([0-9]+)/)[1]}`);
+  fact('portalBeforeStatus', before.status());
+  fact('portalBeforeText', await citizen.locator('main').innerText());
+  await citizen.close();
   await page.getByRole('button', { name: 'Einladung jetzt versenden' }).click();
   await page.waitForURL(/\/verwaltung\/sitzungen\/[0-9]+(\?.*)?$/, { timeout: 10000 }).catch(async () => {
     throw new Error('invitation refused: ' + (await page.locator('.form-error, .field-error').allInnerTexts()).join(' | '));

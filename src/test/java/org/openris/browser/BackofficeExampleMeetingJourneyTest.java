@@ -236,6 +236,9 @@ class BackofficeExampleMeetingJourneyTest {
                 "3.1 " + BAUM + " Vorschlag zur TO (Fraktion Bündnis 90/Die Grünen) (Drucksache Nr.: " + references.get(BAUM) + ") öffentlich",
                 "3.2 " + RADWEG + " Bitte um Stellungnahme (CDU-Fraktion) (Drucksache Nr.: " + references.get(RADWEG) + ") öffentlich",
                 "4 Mitteilungen des Vorsitzenden - unbesetzt - öffentlich");
+        assertThat(agendaRun.fact("portalBeforeStatus")).isEqualTo(200);
+        assertThat(agendaRun.fact("portalBeforeText")).asString().as("before the dispatch the portal shows the meeting, not its agenda")
+                .contains(COMMITTEE).contains("2. Sitzung").doesNotContain(KLIMA).doesNotContain("Regularien");
         assertThat(agendaRun.fact("pdfStatus")).isEqualTo(200);
         assertThat(agendaRun.fact("pdfType")).asString().startsWith("application/pdf");
         assertThat(agendaRun.fact("sentNotice")).isEqualTo("Die Einladung wurde versandt; der öffentliche Teil der Tagesordnung ist veröffentlicht.");
