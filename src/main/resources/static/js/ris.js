@@ -244,3 +244,35 @@
     sync();
   });
 })();
+
+/* Speaker picker next to a rich-text field: <div data-speakers-for="ID"> with a select and a hidden
+ * button; with this script the button appears and inserts the chosen name at the cursor. */
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('[data-speakers-for]'), function (box) {
+    var button = box.querySelector('[data-insert-speaker]');
+    var select = box.querySelector('select');
+    var editor = document.getElementById(box.getAttribute('data-speakers-for') + '-editor');
+    if (!button || !select || !editor) {
+      return;
+    }
+    var range = null;
+    document.addEventListener('selectionchange', function () {
+      var selection = window.getSelection();
+      if (selection.rangeCount && editor.contains(selection.anchorNode)) {
+        range = selection.getRangeAt(0).cloneRange();
+      }
+    });
+    button.hidden = false;
+    button.addEventListener('click', function () {
+      editor.focus();
+      if (range) {
+        var selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      document.execCommand('insertText', false, select.value + ' ');
+      editor.dispatchEvent(new Event('input'));
+    });
+  });
+})();
