@@ -3,7 +3,9 @@
 // marks the member Dorn excused with the personal deputy Celik in his place, enters the late arrival
 // of Hahn, the end of the meeting, saves, and adds a member of the administration.
 //
-// params: username, password, secret, meetingId, dornId, celikId, hahnId
+// Then records TOP 1.1: a speaker inserted into the discussion, the outcome, a unanimous open vote.
+//
+// params: username, password, secret, meetingId, dornId, celikId, hahnId, itemId
 const { totp } = require('../lib/totp');
 
 module.exports = async ({ page, baseUrl, params, check, fact }) => {
@@ -40,4 +42,23 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.waitForURL(/\/anwesenheit#weitere$/);
   fact('others', await page.locator('.bo-others li').allInnerTexts());
   await check('bo-attendance-saved');
+
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
+  await page.getByRole('link', { name: 'Ergebnis erfassen TOP 1.1' }).click();
+  await page.waitForURL(/\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+  await page.locator('#minutesText-editor').waitFor();
+  await check('bo-item-record');
+  await page.locator('#minutesText-editor').click();
+  await page.locator('#speaker').selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'In den Text einfügen' }).click();
+  await page.keyboard.type('stellt die Vorlage vor.');
+  await page.getByLabel('Ergebnis', { exact: true }).selectOption('ADOPTED');
+  await page.getByLabel('offen', { exact: true }).check();
+  await page.getByLabel('Mehrheit').selectOption('UNANIMOUS');
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await page.waitForURL(/\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+  await page.locator('#phrase').waitFor();
+  fact('phrase', await page.locator('#phrase').innerText());
+  fact('discussion', await page.locator('#minutesText-editor').innerText());
+  await check('bo-item-recorded');
 };

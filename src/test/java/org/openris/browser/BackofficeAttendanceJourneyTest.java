@@ -16,7 +16,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The clerk records attendance in a real browser (tablet and phone width): substitute, late arrival, administration. */
+/**
+ * The clerk conducts a meeting in a real browser (tablet and phone width): attendance with substitute,
+ * late arrival and administration; then an agenda item with a speaker picked into the discussion and
+ * a unanimous vote.
+ */
 @RisIntegrationTest
 class BackofficeAttendanceJourneyTest {
 
@@ -55,11 +59,14 @@ class BackofficeAttendanceJourneyTest {
         long meeting = fx.meeting(body, committee, term, Fixtures.berlin(today, LocalTime.of(16, 0)))
                 .numbered(12, "12. Sitzung des Ausschusses für Umwelt, Klima und Mobilität " + tag).create();
         fx.execute("UPDATE meeting SET invitation_sent_at = now() - interval '10 days' WHERE id = ?", meeting);
+        long section = fx.agendaItem(meeting, "1", "Vorlagen der Verwaltung").heading().create();
+        long item = fx.agendaItem(meeting, "1.1", "Beschaffung von zwölf elektrischen Kehrmaschinen").under(section)
+                .treatment("DECISION", "Beschluss").create();
         String username = "anwesenheit-" + tag;
         accounts.grantRole(MemberLogin.enrolledAccount(accounts, jdbc, username, null), "CLERK", committee);
 
         JourneyResult result = BrowserJourneys.run("backoffice-attendance", port, Map.of("username", username, "password", MemberLogin.PASSWORD,
-                "secret", MemberLogin.SECRET, "meetingId", meeting, "dornId", dorn, "celikId", celik, "hahnId", hahn));
+                "secret", MemberLogin.SECRET, "meetingId", meeting, "dornId", dorn, "celikId", celik, "hahnId", hahn, "itemId", item));
 
         JourneyAssertions.assertPassesStandardChecks(result);
         assertThat(result.fact("legends")).asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -70,6 +77,11 @@ class BackofficeAttendanceJourneyTest {
                 .contains("Herr Neumann (60/FBL)"));
         assertThat(jdbc.sql("SELECT arrived_at FROM attendance WHERE meeting_id = ? AND person_id = ?").params(meeting, hahn)
                 .query(LocalTime.class).single()).isEqualTo(LocalTime.of(16, 25));
-        assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("bo-attendance", "bo-attendance-saved");
+        assertThat(result.fact("phrase")).isEqualTo("In der Niederschrift: „einstimmig“");
+        assertThat(result.fact("discussion")).asString().startsWith("Rm Albers (SPD-Fraktion) stellt die Vorlage vor.");
+        assertThat(jdbc.sql("SELECT outcome || ' ' || majority FROM decision WHERE agenda_item_id = ?").param(item).query(String.class).single())
+                .isEqualTo("ADOPTED UNANIMOUS");
+        assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("bo-attendance", "bo-attendance-saved",
+                "bo-item-record", "bo-item-recorded");
     }
 }
