@@ -31,7 +31,8 @@ public class ItemRecordQueries {
     public record Item(long id, long meetingId, String meetingName, String meetingState, boolean cancelled, long organizationId,
                        String organizationName, long bodyId, String number, String name, boolean heading, boolean publicPart,
                        String treatment, String treatmentLabel, String status, boolean urgent, String minutesText, Long consultationId,
-                       String paperReference, String paperName, LocalDate meetingDay) {
+                       String paperReference, String paperName, LocalDate meetingDay, String templateKey, String paperCategory,
+                       String discussion, java.time.OffsetDateTime meetingStart) {
     }
 
     public record Recorded(Long decisionId, String outcome, Long recommendedToOrganizationId, String resolutionText, String voteKind,
@@ -56,10 +57,11 @@ public class ItemRecordQueries {
                                o.name AS organization_name, m.body_id, a.number, a.name, a.heading, coalesce(a.public_part, a.public) AS public_part,
                                a.treatment, a.treatment_label, a.status, a.urgent, a.minutes_text, c.id AS consultation_id,
                                p.reference AS paper_reference, p.name AS paper_name,
-                               (m.start_planned AT TIME ZONE 'Europe/Berlin')::date AS meeting_day
+                               (m.start_planned AT TIME ZONE 'Europe/Berlin')::date AS meeting_day, a.template_key,
+                               pt.category AS paper_category, a.discussion, m.start_planned AS meeting_start
                         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id JOIN organization o ON o.id = m.organization_id
                         LEFT JOIN consultation c ON c.agenda_item_id = a.id AND c.deleted_at IS NULL
-                        LEFT JOIN paper p ON p.id = c.paper_id
+                        LEFT JOIN paper p ON p.id = c.paper_id LEFT JOIN paper_type pt ON pt.id = p.paper_type_id
                         WHERE a.id = :id AND a.deleted_at IS NULL AND """ + rules.agendaItem("a", viewer) + " LIMIT 1")
                 .param("id", itemId).query(Item.class).optional();
     }
@@ -132,6 +134,16 @@ public class ItemRecordQueries {
                         JOIN consultation n ON n.paper_id = c.paper_id AND n.deleted_at IS NULL AND n.position > c.position
                         WHERE a.id = :id AND """ + rules.agendaItem("a", viewer) + " ORDER BY n.position LIMIT 1")
                 .param("id", itemId).query(Long.class).optional();
+    }
+
+    /** The day of the organization's next meeting after this one (not cancelled), if planned. */
+    public Optional<LocalDate> nextMeetingDay(Viewer viewer, long itemId) {
+        return jdbc.sql("""
+                        SELECT (n.start_planned AT TIME ZONE 'Europe/Berlin')::date FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id
+                        JOIN meeting n ON n.organization_id = m.organization_id AND n.start_planned > m.start_planned AND NOT n.cancelled
+                             AND n.deleted_at IS NULL
+                        WHERE a.id = :id AND """ + rules.agendaItem("a", viewer) + " ORDER BY n.start_planned LIMIT 1")
+                .param("id", itemId).query(LocalDate.class).optional();
     }
 
     /** Voting seats of the meeting's organization on its day (statutory number for the quorum). */

@@ -68,10 +68,12 @@ public class ItemRecording {
             return new Result(false, errors, Map.of());
         }
         String outcome = "POSTPONED".equals(r.status()) ? "POSTPONED" : "WITHDRAWN".equals(r.status()) ? "WITHDRAWN" : r.outcome();
-        String minutes = RichText.sanitize(r.minutesText());
-        jdbc.sql("UPDATE agenda_item SET status = ?, minutes_text = ?, result = ?, resolution_text = ? WHERE id = ?")
-                .params(r.status(), minutes.isEmpty() ? null : minutes, outcome == null ? null : OutcomeLabels.label(outcome),
-                        blankToNull(RichText.sanitize(r.resolutionText())), itemId)
+        String discussion = RichText.sanitize(r.minutesText());
+        String resolution = blankToNull(RichText.sanitize(r.resolutionText()));
+        String composed = ItemMinutes.compose(minutesRecord(viewer, item, r, outcome, discussion, resolution));
+        jdbc.sql("UPDATE agenda_item SET status = ?, discussion = ?, minutes_text = ?, result = ?, resolution_text = ? WHERE id = ?")
+                .params(r.status(), discussion, composed.isEmpty() ? null : composed, outcome == null ? null : OutcomeLabels.label(outcome),
+                        resolution, itemId)
                 .update();
         Long decisionId = queries.decision(viewer, itemId).map(ItemRecordQueries.Recorded::decisionId).orElse(null);
         if (outcome == null) {
@@ -94,6 +96,30 @@ public class ItemRecording {
         after.put("recusals", r.recusedPersonIds().size());
         after.put("followUp", r.followUp() == null || r.followUp().empty() ? null : r.followUp().description());
         return new Result(true, Map.of(), after);
+    }
+
+    /** The record in the form {@link ItemMinutes} composes the item's text from. */
+    private ItemMinutes.Record minutesRecord(org.openris.shared.Viewer viewer, ItemRecordQueries.Item item, ItemRecord r, String outcome,
+                                             String discussion, String resolution) {
+        List<ItemRecordQueries.Voter> voters = queries.presentVoters(viewer, item.id());
+        List<String> recused = voters.stream().filter(v -> r.recusedPersonIds().contains(v.personId())).map(ItemRecordQueries.Voter::label).toList();
+        String to = r.recommendedToOrganizationId() == null ? null : queries.recommendationTargets(viewer, item.id()).stream()
+                .filter(c -> c.id() == r.recommendedToOrganizationId()).map(ItemRecordQueries.Choice::name).findFirst().orElse(null);
+        Map<Long, String> factionNames = new java.util.HashMap<>();
+        queries.factions(viewer, item.id()).forEach(c -> factionNames.put(c.id(), c.name()));
+        VotePhrasing.Vote vote = r.voteKind() == null || r.voteKind() == VotePhrasing.Kind.NONE ? null
+                : new VotePhrasing.Vote(r.voteKind(), r.majority() != null ? r.majority()
+                : majorityOf(r) == null ? null : VotePhrasing.Majority.valueOf(majorityOf(r)), r.yes(), r.no(), r.abstain(),
+                r.factionPositions().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                        .map(e -> new VotePhrasing.FactionPosition(factionNames.get(e.getKey()), e.getValue())).toList());
+        ItemMinutes.FollowUp followUp = null;
+        if (r.followUp() != null && !r.followUp().empty()) {
+            LocalDate due = r.followUp().dueDate();
+            boolean next = due != null && queries.nextMeetingDay(viewer, item.id()).filter(due::equals).isPresent();
+            followUp = new ItemMinutes.FollowUp(r.followUp().description(), due, next);
+        }
+        return new ItemMinutes.Record(item.organizationName(), item.paperCategory(), "MINUTES_APPROVAL".equals(item.templateKey()), r.status(),
+                discussion, recused, outcome, to, resolution, vote, followUp);
     }
 
     private Map<String, String> validate(org.openris.shared.Viewer viewer, ItemRecordQueries.Item item, ItemRecord r) {

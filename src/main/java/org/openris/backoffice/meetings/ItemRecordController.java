@@ -131,7 +131,8 @@ class ItemRecordController {
     private Map<String, String> recorded(StaffUser staff, Item item) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("status", "SCHEDULED".equals(item.status()) ? "TREATED" : item.status());
-        values.put("minutesText", item.minutesText() == null ? "" : item.minutesText());
+        // the discussion as typed; items recorded before (or elsewhere) start from their text in the minutes
+        values.put("minutesText", item.discussion() != null ? item.discussion() : item.minutesText() == null ? "" : item.minutesText());
         queries.decision(staff.viewer(), item.id()).ifPresentOrElse(d -> {
             values.put("outcome", d.outcome());
             values.put("recommendedTo", d.recommendedToOrganizationId() == null ? "" : d.recommendedToOrganizationId().toString());

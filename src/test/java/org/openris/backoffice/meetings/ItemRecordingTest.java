@@ -138,6 +138,11 @@ class ItemRecordingTest {
                 .query(Long.class).list()).containsExactly(people.get("Falk"));
         assertThat(jdbc.sql("SELECT status || ' ' || result FROM agenda_item WHERE id = ?").param(procurement).query(String.class).single())
                 .isEqualTo("TREATED beschlossen");
+        assertThat(jdbc.sql("SELECT minutes_text FROM agenda_item WHERE id = ?").param(procurement).query(String.class).single())
+                .as("the item's text in the minutes, composed from the record")
+                .isEqualTo("<p>Rm Falk hat den Sitzungssaal verlassen.</p><p>Der Ausschuss für Umwelt " + tag
+                        + " beschließt mit 3 Ja-Stimmen, 1 Nein-Stimme (FDP-Fraktion) und ohne Enthaltungen:</p>"
+                        + "<p>Die Verwaltung wird beauftragt, zwölf Kehrmaschinen zu beschaffen.</p>");
         String saved = s.get(path).body();
         assertThat(saved).contains("In der Niederschrift: „mit 3 Ja-Stimmen, 1 Nein-Stimme (FDP-Fraktion) und ohne Enthaltungen“")
                 .contains("Beschlussfähig: 4 stimmberechtigte Mitglieder anwesend, erforderlich sind 4.");
@@ -182,6 +187,13 @@ class ItemRecordingTest {
         assertThat(jdbc.sql("SELECT description || ' ' || due_date || ' ' || responsible_organization_id || ' ' || status FROM follow_up"
                         + " WHERE agenda_item_id = ? AND deleted_at IS NULL").param(request).query(String.class).single())
                 .isEqualTo("Schriftliche Stellungnahme zum Radweg Nordring " + day.plusWeeks(8) + " " + unit + " OPEN");
+        assertThat(jdbc.sql("SELECT minutes_text FROM agenda_item WHERE id = ?").param(request).query(String.class).single())
+                .endsWith("<p>Der Ausschuss bittet die Verwaltung bis zum "
+                        + day.plusWeeks(8).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                        + " um schriftliche Stellungnahme zum Radweg Nordring.</p>");
+        assertThat(jdbc.sql("SELECT minutes_text FROM agenda_item WHERE id = ?").param(parking).query(String.class).single())
+                .isEqualTo("<p>Rm Brinkmann (SPD-Fraktion) bittet, die Vorlage ohne Empfehlung in den Rat durchlaufen zu lassen.</p>"
+                        + "<p>Der Ausschuss für Umwelt " + tag + " lässt die Vorlage ohne Beschluss in den Rat der Stadt " + tag + " durchlaufen.</p>");
 
         String newsPath = "/verwaltung/tagesordnungspunkte/" + news;
         s.get(newsPath);
