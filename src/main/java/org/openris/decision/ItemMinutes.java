@@ -52,6 +52,63 @@ public final class ItemMinutes {
         return String.join("", parts);
     }
 
+    /** An item added in the meeting under urgency, as listed under the confirmation of the agenda. */
+    public record UrgentItem(String number, String name, String treatmentLabel, String paperReference) {
+    }
+
+    /** "TOP 3.2 vor TOP 2.2". */
+    public record Move(String number, String beforeNumber) {
+    }
+
+    /** "Rm Falk" declared at TOP "2.3". */
+    public record Recusal(String label, String number) {
+    }
+
+    /** TOP 1.1: "Zur Mitunterzeichnung der Niederschrift wurde Rm Jansen benannt." */
+    public static String coSigner(String discussionHtml, String coSignerLabel) {
+        return join(discussionHtml, coSignerLabel == null ? null : p("Zur Mitunterzeichnung der Niederschrift wurde " + coSignerLabel + " benannt."));
+    }
+
+    /** TOP 1.2: the chair's notice and every recusal of the meeting. */
+    public static String participationBan(String discussionHtml, boolean chairFemale, List<Recusal> recusals) {
+        StringBuilder text = new StringBuilder(chairFemale ? "Die Vorsitzende" : "Der Vorsitzende").append(" weist auf das Mitwirkungsverbot hin.");
+        for (Recusal r : recusals) {
+            text.append(' ').append(r.label()).append(" erklärt sich zu TOP ").append(r.number())
+                    .append(" für befangen und nimmt an Beratung und Abstimmung nicht teil.");
+        }
+        return join(discussionHtml, p(text.toString()));
+    }
+
+    /** TOP 1.3: urgent additions, changes of the order, and the confirmation. */
+    public static String agendaConfirmation(String discussionHtml, List<UrgentItem> urgent, List<Move> moves) {
+        List<String> parts = new ArrayList<>();
+        if (!urgent.isEmpty()) {
+            parts.add(p(urgent.size() == 1 ? "Die Tagesordnung wird im Rahmen der Dringlichkeit um folgenden Tagesordnungspunkt erweitert:"
+                    : "Die Tagesordnung wird im Rahmen der Dringlichkeit um folgende Tagesordnungspunkte erweitert:"));
+            for (UrgentItem u : urgent) {
+                StringBuilder block = new StringBuilder(escape(u.number() + " " + u.name()));
+                if (u.treatmentLabel() != null) {
+                    block.append("<br>").append(escape(u.treatmentLabel()));
+                }
+                if (u.paperReference() != null) {
+                    block.append("<br>").append(escape("(Drucksache Nr.: " + u.paperReference() + ")"));
+                }
+                parts.add("<p>" + block + "</p>");
+            }
+        }
+        for (Move m : moves) {
+            parts.add(p((urgent.isEmpty() && parts.isEmpty() ? "Es wird vorgeschlagen, TOP " : "Des Weiteren wird vorgeschlagen, TOP ")
+                    + m.number() + " vor TOP " + m.beforeNumber() + " zu behandeln."));
+        }
+        parts.add(p(urgent.isEmpty() && moves.isEmpty() ? "Die Tagesordnung wird festgestellt." : "Die Tagesordnung wird mit diesen Änderungen festgestellt."));
+        return join(discussionHtml, String.join("", parts));
+    }
+
+    private static String join(String discussionHtml, String generated) {
+        String head = discussionHtml == null || discussionHtml.isBlank() ? "" : discussionHtml.strip();
+        return head + (generated == null ? "" : generated);
+    }
+
     private static String result(Record r) {
         if ("POSTPONED".equals(r.status()) || "POSTPONED".equals(r.outcome())) {
             return p("Die Beratung wird vertagt.");

@@ -32,7 +32,8 @@ public class ItemRecordQueries {
                        String organizationName, long bodyId, String number, String name, boolean heading, boolean publicPart,
                        String treatment, String treatmentLabel, String status, boolean urgent, String minutesText, Long consultationId,
                        String paperReference, String paperName, LocalDate meetingDay, String templateKey, String paperCategory,
-                       String discussion, java.time.OffsetDateTime meetingStart) {
+                       String discussion, java.time.OffsetDateTime meetingStart, Long movedBeforeItemId,
+                       Long coSignerPersonId) {
     }
 
     public record Recorded(Long decisionId, String outcome, Long recommendedToOrganizationId, String resolutionText, String voteKind,
@@ -58,7 +59,7 @@ public class ItemRecordQueries {
                                a.treatment, a.treatment_label, a.status, a.urgent, a.minutes_text, c.id AS consultation_id,
                                p.reference AS paper_reference, p.name AS paper_name,
                                (m.start_planned AT TIME ZONE 'Europe/Berlin')::date AS meeting_day, a.template_key,
-                               pt.category AS paper_category, a.discussion, m.start_planned AS meeting_start
+                               pt.category AS paper_category, a.discussion, m.start_planned AS meeting_start, a.moved_before_item_id, m.co_signer_person_id
                         FROM agenda_item a JOIN meeting m ON m.id = a.meeting_id JOIN organization o ON o.id = m.organization_id
                         LEFT JOIN consultation c ON c.agenda_item_id = a.id AND c.deleted_at IS NULL
                         LEFT JOIN paper p ON p.id = c.paper_id LEFT JOIN paper_type pt ON pt.id = p.paper_type_id

@@ -31,7 +31,8 @@ public class ItemRecording {
     /** What the clerk entered; null numbers: not counted. */
     public record ItemRecord(String status, String minutesText, String outcome, Long recommendedToOrganizationId, String resolutionText,
                              VotePhrasing.Kind voteKind, VotePhrasing.Majority majority, Integer yes, Integer no, Integer abstain,
-                             Map<Long, VotePhrasing.Position> factionPositions, Set<Long> recusedPersonIds, FollowUp followUp) {
+                             Map<Long, VotePhrasing.Position> factionPositions, Set<Long> recusedPersonIds, FollowUp followUp,
+                             Long coSignerPersonId) {
 
         public ItemRecord {
             factionPositions = factionPositions == null ? Map.of() : Map.copyOf(factionPositions);
@@ -70,7 +71,11 @@ public class ItemRecording {
         String outcome = "POSTPONED".equals(r.status()) ? "POSTPONED" : "WITHDRAWN".equals(r.status()) ? "WITHDRAWN" : r.outcome();
         String discussion = RichText.sanitize(r.minutesText());
         String resolution = blankToNull(RichText.sanitize(r.resolutionText()));
-        String composed = ItemMinutes.compose(minutesRecord(viewer, item, r, outcome, discussion, resolution));
+        if ("CO_SIGNER".equals(item.templateKey())) {
+            jdbc.sql("UPDATE meeting SET co_signer_person_id = ? WHERE id = ?").params(r.coSignerPersonId(), item.meetingId()).update();
+        }
+        String composed = item.templateKey() != null && !"MINUTES_APPROVAL".equals(item.templateKey()) && !"STANDING_ITEM".equals(item.templateKey())
+                ? "" : ItemMinutes.compose(minutesRecord(viewer, item, r, outcome, discussion, resolution));
         jdbc.sql("UPDATE agenda_item SET status = ?, discussion = ?, minutes_text = ?, result = ?, resolution_text = ? WHERE id = ?")
                 .params(r.status(), discussion, composed.isEmpty() ? null : composed, outcome == null ? null : OutcomeLabels.label(outcome),
                         resolution, itemId)
@@ -89,6 +94,7 @@ public class ItemRecording {
             jdbc.sql("INSERT INTO recusal (agenda_item_id, person_id, left_room) VALUES (?, ?, true)").params(itemId, person).update();
         }
         writeFollowUp(item, decisionId, r.followUp());
+        recomposeRegularien(item.meetingId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", r.status());
         after.put("outcome", outcome);
@@ -96,6 +102,48 @@ public class ItemRecording {
         after.put("recusals", r.recusedPersonIds().size());
         after.put("followUp", r.followUp() == null || r.followUp().empty() ? null : r.followUp().description());
         return new Result(true, Map.of(), after);
+    }
+
+    /**
+     * The texts of TOP 1.1–1.3 follow the whole meeting: the co-signer, every recusal, the urgent
+     * additions and changes of order; composed anew after every recorded item.
+     */
+    void recomposeRegularien(long meetingId) {
+        Map<Long, String> labels = new LinkedHashMap<>();
+        jdbc.sql("""
+                        SELECT at.person_id, p.title, p.affix, p.family_name, ms.mandate FROM attendance at JOIN person p ON p.id = at.person_id
+                        LEFT JOIN membership ms ON ms.id = at.membership_id WHERE at.meeting_id = ? AND at.deleted_at IS NULL""")
+                .param(meetingId).query((rs, n) -> labels.put(rs.getLong("person_id"), org.openris.organization.Mandates.prefixed(rs.getString("mandate"),
+                        org.openris.person.PersonNames.shortName(rs.getString("title"), rs.getString("affix"), rs.getString("family_name"))))).list();
+        boolean chairFemale = jdbc.sql("SELECT count(*) FROM attendance WHERE meeting_id = ? AND deleted_at IS NULL AND role_in_meeting = 'Vorsitzende'")
+                .param(meetingId).query(Long.class).single() > 0;
+        List<ItemMinutes.Recusal> recusals = jdbc.sql("SELECT r.person_id, a.number FROM recusal r JOIN agenda_item a ON a.id = r.agenda_item_id"
+                        + " WHERE a.meeting_id = ? AND r.deleted_at IS NULL AND a.deleted_at IS NULL ORDER BY a.position, r.id")
+                .param(meetingId).query((rs, n) -> new ItemMinutes.Recusal(labels.getOrDefault(rs.getLong(1), "?"), rs.getString(2))).list();
+        List<ItemMinutes.UrgentItem> urgent = jdbc.sql("""
+                        SELECT a.number, a.name, coalesce(a.treatment_label, CASE a.treatment WHEN 'TO_NOTE' THEN 'Kenntnisnahme'
+                                   WHEN 'RECOMMENDATION' THEN 'Empfehlung' WHEN 'DECISION' THEN 'Beschluss' WHEN 'HEARING' THEN 'Anhörung' END) AS label,
+                               (SELECT p.reference FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.agenda_item_id = a.id
+                                  AND c.deleted_at IS NULL LIMIT 1) AS reference
+                        FROM agenda_item a WHERE a.meeting_id = ? AND a.urgent AND a.deleted_at IS NULL ORDER BY a.position""")
+                .param(meetingId).query((rs, n) -> new ItemMinutes.UrgentItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))).list();
+        List<ItemMinutes.Move> moves = jdbc.sql("SELECT a.number, b.number FROM agenda_item a JOIN agenda_item b ON b.id = a.moved_before_item_id"
+                        + " WHERE a.meeting_id = ? AND a.deleted_at IS NULL ORDER BY a.position")
+                .param(meetingId).query((rs, n) -> new ItemMinutes.Move(rs.getString(1), rs.getString(2))).list();
+        Long coSigner = jdbc.sql("SELECT co_signer_person_id FROM meeting WHERE id = ?").param(meetingId).query(Long.class).optional().orElse(null);
+        jdbc.sql("SELECT id, template_key, discussion FROM agenda_item WHERE meeting_id = ? AND deleted_at IS NULL"
+                        + " AND template_key IN ('CO_SIGNER', 'PARTICIPATION_BAN', 'AGENDA_CONFIRMATION')")
+                .param(meetingId).query((rs, n) -> {
+                    String discussion = rs.getString("discussion");
+                    String text = switch (rs.getString("template_key")) {
+                        case "CO_SIGNER" -> ItemMinutes.coSigner(discussion, coSigner == null ? null : labels.get(coSigner));
+                        case "PARTICIPATION_BAN" -> ItemMinutes.participationBan(discussion, chairFemale, recusals);
+                        default -> ItemMinutes.agendaConfirmation(discussion, urgent, moves);
+                    };
+                    return new Object[]{rs.getLong("id"), text};
+                }).list()
+                .forEach(row -> jdbc.sql("UPDATE agenda_item SET minutes_text = ? WHERE id = ?")
+                        .params(((String) row[1]).isEmpty() ? null : row[1], row[0]).update());
     }
 
     /** The record in the form {@link ItemMinutes} composes the item's text from. */
@@ -131,6 +179,9 @@ public class ItemRecording {
         if (item.heading()) {
             errors.put("status", "conduct.item.error.heading");
             return errors;
+        }
+        if (r.coSignerPersonId() != null && queries.presentVoters(viewer, item.id()).stream().noneMatch(v -> v.personId() == r.coSignerPersonId())) {
+            errors.put("coSigner", "conduct.item.error.coSigner");
         }
         if (r.status() == null || !STATUSES.contains(r.status())) {
             errors.put("status", "conduct.item.error.status");

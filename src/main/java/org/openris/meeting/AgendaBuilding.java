@@ -88,6 +88,16 @@ public class AgendaBuilding {
 
     @Transactional
     public MeetingCommandResult addItem(long meetingId, Long parentId, String name, String treatment, boolean publicPart) {
+        return addItem(meetingId, parentId, name, treatment, publicPart, false);
+    }
+
+    /**
+     * An item added by hand; {@code urgent}: added in the meeting "im Rahmen der Dringlichkeit"
+     * (only after the invitation; not part of the published agenda, listed in the minutes under the
+     * confirmation of the agenda).
+     */
+    @Transactional
+    public MeetingCommandResult addItem(long meetingId, Long parentId, String name, String treatment, boolean publicPart, boolean urgent) {
         Stored m = rows.stored(meetingId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (MeetingRows.blank(name)) {
@@ -106,17 +116,28 @@ public class AgendaBuilding {
         if (!errors.isEmpty()) {
             return MeetingCommandResult.rejected(errors);
         }
+        if (urgent && !m.invited()) {
+            return MeetingCommandResult.rejected(Map.of("urgent", "meetings.error.urgentBeforeInvitation"));
+        }
         boolean part = publicPart && parentPublic.get();
         long id = rows.insertItem(m, parentId, name.trim(), false, part, treatment, MeetingRows.label(treatment), null);
+        markUrgent(id, urgent);
         rows.applyTree(meetingId, rows.storedTree(meetingId));
         return MeetingCommandResult.done(id, List.of(MeetingChange.of("meeting", m.id(), "create",
-                        MeetingRows.afterInvitation(m) + "Tagesordnungspunkt „" + name.trim() + "“ aufgenommen")
+                        MeetingRows.afterInvitation(m) + "Tagesordnungspunkt „" + name.trim() + "“ aufgenommen"
+                                + (urgent ? " (im Rahmen der Dringlichkeit)" : ""))
                 .field("name", null, name.trim()).field("public", null, part)));
     }
 
     /** Places a paper from the inbox as an item (under {@code parentId}, a section) and links its consultation. */
     @Transactional
     public MeetingCommandResult placePaper(long meetingId, long consultationId, Long parentId) {
+        return placePaper(meetingId, consultationId, parentId, false);
+    }
+
+    /** Places a paper; {@code urgent} as for {@link #addItem(long, Long, String, String, boolean, boolean)}. */
+    @Transactional
+    public MeetingCommandResult placePaper(long meetingId, long consultationId, Long parentId, boolean urgent) {
         Stored m = rows.stored(meetingId);
         Optional<InboxEntry> entry = jdbc.sql("""
                         SELECT c.id, c.role, p.id AS paper_id, p.name, p.reference, p.public AS is_public, pt.name AS type_name, pt.category,
@@ -143,12 +164,17 @@ public class AgendaBuilding {
         if (e.faction() != null && List.of("MOTION", "REQUEST", "AGENDA_PROPOSAL").contains(e.category())) {
             label = e.typeName() + " (" + e.faction() + ")";
         }
+        if (urgent && !m.invited()) {
+            return MeetingCommandResult.rejected(Map.of("urgent", "meetings.error.urgentBeforeInvitation"));
+        }
         boolean part = parentPublic.get() && e.isPublic();
         long id = rows.insertItem(m, parentId, e.name(), false, part, treatment, label, null);
+        markUrgent(id, urgent);
         jdbc.sql("UPDATE consultation SET meeting_id = ?, agenda_item_id = ? WHERE id = ?").params(meetingId, id, consultationId).update();
         rows.applyTree(meetingId, rows.storedTree(meetingId));
         return MeetingCommandResult.done(id, List.of(MeetingChange.of("meeting", m.id(), "create",
-                        MeetingRows.afterInvitation(m) + "Vorlage " + e.reference() + " auf die Tagesordnung gesetzt")
+                        MeetingRows.afterInvitation(m) + "Vorlage " + e.reference() + " auf die Tagesordnung gesetzt"
+                                + (urgent ? " (im Rahmen der Dringlichkeit)" : ""))
                 .field("paper", null, e.reference()).field("consultation", null, consultationId).field("public", null, part)));
     }
 
@@ -221,6 +247,54 @@ public class AgendaBuilding {
             change.field("public", true, false);
         }
         return MeetingCommandResult.done(itemId, List.of(change));
+    }
+
+    /**
+     * Treats an item in the meeting before another ("TOP 3.2 vor TOP 2.2"): the published agenda keeps
+     * its numbers, the minutes follow the order of treatment ({@code treatment_position});
+     * {@code beforeItemId} null restores the published order for the item.
+     */
+    @Transactional
+    public MeetingCommandResult treatBefore(long meetingId, long itemId, Long beforeItemId) {
+        Stored m = rows.stored(meetingId);
+        if (m.cancelled() || !m.invited()) {
+            return MeetingCommandResult.rejected(Map.of("treatBefore", "meetings.error.treatBeforeInvitation"));
+        }
+        AgendaTree tree = rows.storedTree(meetingId);
+        String key = Long.toString(itemId);
+        if (!tree.contains(key) || !tree.childrenOf(key).isEmpty() || isHeading(itemId)
+                || (beforeItemId != null && (!tree.contains(Long.toString(beforeItemId)) || beforeItemId == itemId || isHeading(beforeItemId)))) {
+            return MeetingCommandResult.rejected(Map.of("treatBefore", "meetings.error.treatBefore"));
+        }
+        jdbc.sql("UPDATE agenda_item SET moved_before_item_id = ?, moved_after_item_id = NULL WHERE id = ?").params(beforeItemId, itemId).update();
+        List<String> order = new java.util.ArrayList<>(tree.keysInOrder());
+        List<Object[]> moves = jdbc.sql("SELECT id, moved_before_item_id FROM agenda_item WHERE meeting_id = ? AND deleted_at IS NULL"
+                        + " AND moved_before_item_id IS NOT NULL ORDER BY id")
+                .param(meetingId).query((rs, n) -> new Object[]{rs.getString(1), rs.getString(2)}).list();
+        for (Object[] move : moves) {
+            if (order.remove((String) move[0])) {
+                int target = order.indexOf((String) move[1]);
+                order.add(target < 0 ? order.size() : target, (String) move[0]);
+            }
+        }
+        for (int i = 0; i < order.size(); i++) {
+            jdbc.sql("UPDATE agenda_item SET treatment_position = ? WHERE id = ?").params(i, Long.parseLong(order.get(i))).update();
+        }
+        String number = tree.numberOf(key);
+        String summary = beforeItemId == null ? "TOP " + number + " wird in der Reihenfolge der Tagesordnung behandelt"
+                : "TOP " + number + " wird vor TOP " + tree.numberOf(Long.toString(beforeItemId)) + " behandelt";
+        return MeetingCommandResult.done(itemId, List.of(MeetingChange.of("meeting", m.id(), "move", summary)
+                .field("treatBefore", null, beforeItemId == null ? null : tree.numberOf(Long.toString(beforeItemId)))));
+    }
+
+    private boolean isHeading(long itemId) {
+        return jdbc.sql("SELECT heading FROM agenda_item WHERE id = ?").param(itemId).query(Boolean.class).optional().orElse(true);
+    }
+
+    private void markUrgent(long itemId, boolean urgent) {
+        if (urgent) {
+            jdbc.sql("UPDATE agenda_item SET urgent = true WHERE id = ?").param(itemId).update();
+        }
     }
 
     private record Movable(boolean heading, String templateKey, boolean publicPart) {

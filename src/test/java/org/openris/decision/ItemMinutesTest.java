@@ -75,4 +75,21 @@ class ItemMinutesTest {
                 "REJECTED", null, null, new Vote(Kind.SECRET, null, 4, 7, 1, List.of()), null)))
                 .isEqualTo("<p>Die Bezirksvertretung Nord lehnt die Vorlage in geheimer Abstimmung mit 4 Ja-Stimmen, 7 Nein-Stimmen und 1 Enthaltung ab.</p>");
     }
+
+    @Test
+    void the_regularien_items_1_1_to_1_3_of_the_example() {
+        assertThat(ItemMinutes.coSigner(null, "Rm Jansen")).isEqualTo("<p>Zur Mitunterzeichnung der Niederschrift wurde Rm Jansen benannt.</p>");
+        assertThat(ItemMinutes.participationBan(null, false, List.of(new ItemMinutes.Recusal("Rm Falk", "2.3"))))
+                .isEqualTo("<p>Der Vorsitzende weist auf das Mitwirkungsverbot hin. Rm Falk erklärt sich zu TOP 2.3 für befangen"
+                        + " und nimmt an Beratung und Abstimmung nicht teil.</p>");
+        assertThat(ItemMinutes.agendaConfirmation(null, List.of(new ItemMinutes.UrgentItem("2.4", "Hitzeschutz in städtischen Kitas - Sofortmaßnahmen",
+                "Empfehlung", "04655-23")), List.of(new ItemMinutes.Move("3.2", "2.2"))))
+                .isEqualTo("<p>Die Tagesordnung wird im Rahmen der Dringlichkeit um folgenden Tagesordnungspunkt erweitert:</p>"
+                        + "<p>2.4 Hitzeschutz in städtischen Kitas - Sofortmaßnahmen<br>Empfehlung<br>(Drucksache Nr.: 04655-23)</p>"
+                        + "<p>Des Weiteren wird vorgeschlagen, TOP 3.2 vor TOP 2.2 zu behandeln.</p>"
+                        + "<p>Die Tagesordnung wird mit diesen Änderungen festgestellt.</p>");
+        assertThat(ItemMinutes.agendaConfirmation(null, List.of(), List.of())).isEqualTo("<p>Die Tagesordnung wird festgestellt.</p>");
+        assertThat(ItemMinutes.participationBan("<p>Die Vorsitzende erläutert § 31 GO NRW.</p>", true, List.of()))
+                .isEqualTo("<p>Die Vorsitzende erläutert § 31 GO NRW.</p><p>Die Vorsitzende weist auf das Mitwirkungsverbot hin.</p>");
+    }
 }

@@ -43,9 +43,16 @@ class ItemRecordController {
     private final ChangeLog changes;
     private final TransactionTemplate transaction;
     private final UiText text;
+    private final org.openris.meeting.AgendaBuilding builder;
+    private final org.openris.meeting.MeetingPlanQueries plans;
+    private final MeetingDesk desk;
 
     ItemRecordController(MeetingsAccess access, ItemRecordQueries queries, ItemRecording recording, AttendanceQueries attendance,
-                         ChangeLog changes, TransactionTemplate transaction, UiText text) {
+                         ChangeLog changes, TransactionTemplate transaction, UiText text, org.openris.meeting.AgendaBuilding builder,
+                         org.openris.meeting.MeetingPlanQueries plans, MeetingDesk desk) {
+        this.builder = builder;
+        this.plans = plans;
+        this.desk = desk;
         this.access = access;
         this.queries = queries;
         this.recording = recording;
@@ -88,6 +95,20 @@ class ItemRecordController {
         return "redirect:/verwaltung/tagesordnungspunkte/" + item.id();
     }
 
+    @PostMapping("/verwaltung/tagesordnungspunkte/{id}/reihenfolge")
+    String treatBefore(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form, Model model,
+                       RedirectAttributes redirect) {
+        StaffUser staff = access.staff(user);
+        Item item = item(staff, id);
+        org.openris.meeting.MeetingCommandResult result = desk.run(staff, () -> builder.treatBefore(item.meetingId(), item.id(),
+                FormValues.id(form, "before")));
+        if (!result.ok()) {
+            return page(staff, csrf, item, recorded(staff, item), result.errors(), model);
+        }
+        redirect.addFlashAttribute("notice", text.get("conduct.item.treatBefore.saved"));
+        return "redirect:/verwaltung/tagesordnungspunkte/" + item.id();
+    }
+
     private Item item(StaffUser staff, String id) {
         long itemId = PathIds.required(id);
         return queries.item(staff.viewer(), itemId).filter(i -> access.plans(staff, i.organizationId())).orElseThrow(PathIds::notFound);
@@ -124,7 +145,8 @@ class ItemRecordController {
         }
         return new ItemRecording.ItemRecord(form.get("status"), form.get("minutesText"), FormValues.text(form, "outcome"),
                 FormValues.id(form, "recommendedTo"), form.get("resolutionText"), kind, majority, yes, no, abstain, positions, recused,
-                new ItemRecording.FollowUp(FormValues.text(form, "followUpDescription"), due, FormValues.id(form, "followUpUnit")));
+                new ItemRecording.FollowUp(FormValues.text(form, "followUpDescription"), due, FormValues.id(form, "followUpUnit")),
+                "CO_SIGNER".equals(item.templateKey()) ? FormValues.id(form, "coSigner") : null);
     }
 
     /** The form values as recorded; a new item is "treated" with the default recommendation target. */
@@ -147,6 +169,7 @@ class ItemRecordController {
             values.put("recommendedTo", queries.nextOnPath(staff.viewer(), item.id()).map(String::valueOf).orElse(""));
         });
         queries.factionPositions(staff.viewer(), item.id()).forEach(f -> values.put("faction-" + f.factionId(), f.position()));
+        values.put("coSigner", item.coSignerPersonId() == null ? "" : item.coSignerPersonId().toString());
         queries.recused(staff.viewer(), item.id()).forEach(p -> values.put("recused-" + p, "on"));
         queries.followUp(staff.viewer(), item.id()).ifPresent(f -> {
             values.put("followUpDescription", f.description());
@@ -174,6 +197,8 @@ class ItemRecordController {
         model.addAttribute("targets", queries.recommendationTargets(staff.viewer(), item.id()));
         model.addAttribute("units", queries.units(staff.viewer(), item.id()));
         model.addAttribute("quorum", quorum);
+        model.addAttribute("otherItems", plans.agenda(staff.viewer(), item.meetingId()).stream()
+                .filter(i -> !i.heading() && i.id() != item.id()).toList());
         model.addAttribute("phrase", phrase(staff, item));
         model.addAttribute("form", new LinkedHashMap<>(form));
         model.addAttribute("errors", errors);

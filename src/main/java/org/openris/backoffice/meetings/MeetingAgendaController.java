@@ -114,7 +114,7 @@ class MeetingAgendaController {
                 Model model, RedirectAttributes redirect) {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.itemAdded",
                 (staff, m) -> () -> builder.addItem(m.id(), FormValues.id(form, "parent"), FormValues.text(form, "itemName"),
-                        FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic")));
+                        FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic"), FormValues.checked(form, "urgent")));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/vorlage")
@@ -123,7 +123,7 @@ class MeetingAgendaController {
         Long consultation = FormValues.id(form, "consultation");
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.paperPlaced", (staff, m) -> () -> consultation == null
                 ? MeetingCommandResult.rejected(Map.of("consultation", "meetings.error.notInInbox"))
-                : builder.placePaper(m.id(), consultation, FormValues.id(form, "parent")));
+                : builder.placePaper(m.id(), consultation, FormValues.id(form, "parent"), FormValues.checked(form, "urgent")));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/verschieben")

@@ -46,6 +46,9 @@ class ItemRecordingTest {
     long unit;
     long meeting;
     long heading;
+    long coSignerItem;
+    long banItem;
+    long confirmationItem;
     long procurement;
     long parking;
     long request;
@@ -87,6 +90,15 @@ class ItemRecordingTest {
         }
         long type = fx.paperType(body, "Beschlussvorlage", "DECISION_PROPOSAL", true);
         long requestType = fx.paperType(body, "Anfrage", "REQUEST", true);
+        fx.execute("UPDATE meeting SET invitation_sent_at = now() - interval '10 days' WHERE id = ?", meeting);
+        long regularien = fx.agendaItem(meeting, "1", "Regularien").heading().create();
+        coSignerItem = fx.agendaItem(meeting, "1.1", "Benennung eines Ausschussmitgliedes zur Mitunterzeichnung der Niederschrift").under(regularien).create();
+        banItem = fx.agendaItem(meeting, "1.2", "Hinweis auf das Mitwirkungsverbot").under(regularien).create();
+        confirmationItem = fx.agendaItem(meeting, "1.3", "Feststellung der Tagesordnung").under(regularien).create();
+        fx.execute("UPDATE agenda_item SET template_key = 'REGULARIEN' WHERE id = ?", regularien);
+        fx.execute("UPDATE agenda_item SET template_key = 'CO_SIGNER' WHERE id = ?", coSignerItem);
+        fx.execute("UPDATE agenda_item SET template_key = 'PARTICIPATION_BAN' WHERE id = ?", banItem);
+        fx.execute("UPDATE agenda_item SET template_key = 'AGENDA_CONFIRMATION' WHERE id = ?", confirmationItem);
         heading = fx.agendaItem(meeting, "2", "Vorlagen der Verwaltung").heading().create();
         procurement = fx.agendaItem(meeting, "2.1", "Beschaffung von Kehrmaschinen").under(heading).treatment("DECISION", "Beschluss").create();
         parking = fx.agendaItem(meeting, "2.2", "Parkraumbewirtschaftung").under(heading).treatment("RECOMMENDATION", "Empfehlung").create();
@@ -208,6 +220,44 @@ class ItemRecordingTest {
         assertThat(other.get(path).statusCode()).isEqualTo(404);
         assertThat(other.post(path, passed).statusCode()).isEqualTo(404);
         assertThat(s.get("/verwaltung/tagesordnungspunkte/abc").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void an_urgent_addition_and_a_changed_order_appear_under_the_confirmation_of_the_agenda_and_the_co_signer_under_1_1() {
+        WebSession s = MemberLogin.signIn(port, jdbc, clerk);
+        String meetingPath = "/verwaltung/sitzungen/" + meeting;
+        s.get(meetingPath);
+        assertThat(s.post(meetingPath + "/punkt", Map.of("parent", "" + heading, "itemName", "Hitzeschutz in Kitas", "treatment", "RECOMMENDATION",
+                "itemPublic", "on", "urgent", "on")).statusCode()).isEqualTo(302);
+        String urgentNumber = jdbc.sql("SELECT number FROM agenda_item WHERE meeting_id = ? AND urgent").param(meeting).query(String.class).single();
+        s.get("/verwaltung/tagesordnungspunkte/" + request);
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + request + "/reihenfolge", Map.of("before", "" + heading)).body())
+                .contains("Bitte wählen Sie einen anderen Tagesordnungspunkt (keinen Abschnitt).");
+        s.get("/verwaltung/tagesordnungspunkte/" + request);
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + request + "/reihenfolge", Map.of("before", "" + parking)).statusCode()).isEqualTo(302);
+
+        s.get("/verwaltung/tagesordnungspunkte/" + coSignerItem);
+        Map<String, String> coSigner = form("TREATED", null);
+        coSigner.put("coSigner", "" + people.get("Zander"));
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + coSignerItem, coSigner).body())
+                .contains("Benannt werden kann ein anwesendes stimmberechtigtes Mitglied.");
+        s.get("/verwaltung/tagesordnungspunkte/" + coSignerItem);
+        coSigner.put("coSigner", "" + people.get("Brinkmann"));
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + coSignerItem, coSigner).statusCode()).isEqualTo(302);
+
+        assertThat(text(coSignerItem)).isEqualTo("<p>Zur Mitunterzeichnung der Niederschrift wurde Rm Brinkmann benannt.</p>");
+        assertThat(text(confirmationItem)).isEqualTo("<p>Die Tagesordnung wird im Rahmen der Dringlichkeit um folgenden Tagesordnungspunkt erweitert:</p>"
+                + "<p>" + urgentNumber + " Hitzeschutz in Kitas<br>Empfehlung</p>"
+                + "<p>Des Weiteren wird vorgeschlagen, TOP 2.3 vor TOP 2.2 zu behandeln.</p>"
+                + "<p>Die Tagesordnung wird mit diesen Änderungen festgestellt.</p>");
+        assertThat(text(banItem)).startsWith("<p>Der Vorsitzende weist auf das Mitwirkungsverbot hin.");
+        assertThat(jdbc.sql("SELECT number FROM agenda_item WHERE meeting_id = ? AND NOT heading AND deleted_at IS NULL AND number LIKE '2.%'"
+                        + " ORDER BY treatment_position").param(meeting).query(String.class).list())
+                .as("the minutes follow the order of treatment").startsWith("2.1", "2.3", "2.2");
+    }
+
+    private String text(long item) {
+        return jdbc.sql("SELECT minutes_text FROM agenda_item WHERE id = ?").param(item).query(String.class).single();
     }
 
     private Map<String, String> decided(String yes, String no, String abstain) {
