@@ -30,7 +30,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 class SitemapController {
 
     static final int MAX_ENTRIES = 50_000;
-    private static final List<String> PAGES = List.of("/", "/kalender", "/gremien", "/vorlagen", "/antraege", "/personen");
+    private static final List<String> PAGES = List.of("/", "/kalender", "/gremien", "/vorlagen", "/antraege", "/beschlusskontrolle", "/personen");
 
     private final OrganizationQueries organizations;
     private final PersonQueries persons;
