@@ -108,6 +108,8 @@ stop_target() {
   TARGET_PID=
 }
 trap 'stop_target; stop_app' EXIT
+log "reading the source once before the imports (renders and stores its OParl documents, so both imports meet the same warm source)"
+bench_java crawl "$BASE/oparl/v1/system" before
 for mode in nofiles files; do
   target=$RUN/target-$mode
   flags=(--full --delay-ms 0 --concurrency "$CONCURRENCY")
@@ -133,6 +135,9 @@ for mode in nofiles files; do
   stop_target
   rm -rf "$target"
 done
+log "reading the source alone (the same lists, without importing)"
+kill -0 "$APP_PID" 2>/dev/null || die "the source died, see $RUN/source.log"
+bench_java crawl "$BASE/oparl/v1/system" after
 stop_app
 
 log "results"

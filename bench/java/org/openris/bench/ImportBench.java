@@ -36,6 +36,7 @@ public final class ImportBench {
     public static void main(String[] args) throws Exception {
         switch (args[0]) {
             case "measure" -> measure(args[1]);
+            case "crawl" -> crawl(args[1], args[2]);
             case "report" -> report();
             default -> throw new IllegalArgumentException("measure <label> | report");
         }
@@ -100,6 +101,45 @@ public final class ImportBench {
         }
     }
 
+    /**
+     * The source alone: every list of every body read page by page (next links), as the importer
+     * reads them, without importing; appends "S objects pages seconds" to import.tsv.
+     */
+    private static void crawl(String systemUrl, String label) throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+        tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+        long started = System.nanoTime();
+        long objects = 0;
+        long pages = 0;
+        tools.jackson.databind.JsonNode system = get(http, json, systemUrl);
+        for (tools.jackson.databind.JsonNode body : get(http, json, system.path("body").asString()).path("data")) {
+            for (String list : new String[] {"legislativeTermList", "organization", "person", "membership", "locationList", "meeting", "paper",
+                    "agendaItem", "consultation", "file"}) {
+                String next = body.path(list).asString(null);
+                for (int guard = 0; next != null && guard < 1_000_000; guard++) {
+                    tools.jackson.databind.JsonNode page = get(http, json, next);
+                    pages++;
+                    objects += page.path("data").size();
+                    next = page.path("links").path("next").asString(null);
+                }
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        Files.writeString(OparlBench.dir().resolve("import.tsv"), String.join("\t", "S", label, String.valueOf(objects), String.valueOf(pages),
+                fmt(seconds)) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+        System.out.printf(Locale.ROOT, "  source alone (%s): %d objects on %d pages in %.1f s = %.0f objects/s%n", label, objects, pages, seconds, objects / seconds);
+    }
+
+    private static tools.jackson.databind.JsonNode get(java.net.http.HttpClient http, tools.jackson.databind.json.JsonMapper json, String url)
+            throws Exception {
+        java.net.http.HttpResponse<byte[]> r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url)).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofByteArray());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("GET " + url + " -> " + r.statusCode());
+        }
+        return json.readTree(r.body());
+    }
+
     /** Sum of all per-type outcome counts in the report's "counts" object. */
     static long sumCounts(String report) {
         int at = report.indexOf("\"counts\"");
@@ -130,8 +170,10 @@ public final class ImportBench {
             meta.put(f[1], f.length > 2 ? f[2] : "");
         }
         List<String[]> runs = new ArrayList<>();
+        List<String[]> source = new ArrayList<>();
         for (String line : Files.readAllLines(dir.resolve("import.tsv"))) {
-            runs.add(line.split("\t"));
+            String[] f = line.split("\t");
+            (f[0].equals("S") ? source : runs).add(f);
         }
         StringBuilder t = new StringBuilder();
         t.append("Run of ").append(meta.get("date")).append(", commit ").append(meta.get("commit")).append(", ").append(meta.get("cpu"))
@@ -153,6 +195,12 @@ public final class ImportBench {
                     r[1].equals("files") ? "with files" : "files excluded", r[2].toLowerCase(Locale.ROOT), objects, rows, seconds,
                     objects / seconds, rows / seconds, copySeconds, copied / copySeconds, ratio, Long.parseLong(r[8]),
                     Long.parseLong(r[9]) / 1048576.0));
+        }
+        for (String[] r : source) {
+            t.append(String.format(Locale.ROOT, "%nReading the source alone (%s; the same lists and pages, no import): %,d objects on %,d pages"
+                    + " in %.1f s = %,.0f objects/s.%n", r[1].equals("before") ? "before the imports, documents rendered on the way"
+                            : "after the imports, stored documents", Long.parseLong(r[2]), Long.parseLong(r[3]), Double.parseDouble(r[4]),
+                    Long.parseLong(r[2]) / Double.parseDouble(r[4])));
         }
         t.append("\nTarget (issue 8): ≥ 30 % of COPY rows/s. \"Objects handled\" counts every object the run read, embedded ones too"
                 + " (as new, updated or unchanged); \"rows stored\" are the distinct objects (import_source), the rows the COPY floor writes.\n");
