@@ -62,7 +62,12 @@ final class SourceClient {
             if (answer.status() < 300 || answer.status() >= 400 || answer.location() == null) {
                 return new Answer(url, answer.status(), answer.contentType(), answer.body());
             }
-            current = URI.create(current).resolve(answer.location()).toString();
+            try {
+                current = URI.create(current).resolve(answer.location()).toString();
+            } catch (IllegalArgumentException e) {
+                report.warn(Warning.ADDRESS_REFUSED, current, "Weiterleitung auf ungültige Adresse: " + answer.location());
+                return new Answer(url, 502, "", new byte[0]);
+            }
         }
         return new Answer(url, 508, "", new byte[0]);
     }

@@ -61,8 +61,8 @@ public class PortalSearch {
 
     /**
      * The address of the public paper page when {@code query} is the reference of a paper the public
-     * may see: ours ("20070-21") or an imported one ("V/2024/001"), case-insensitive; empty otherwise
-     * (then search as usual).
+     * may see: ours ("20070-21") or an imported one ("V/2024/001"), case-insensitive; empty otherwise,
+     * also when several papers (of several bodies) have it (then search as usual and list them).
      */
     public Optional<String> paperPage(String query) {
         String q = query == null ? "" : query.strip();
@@ -75,9 +75,10 @@ public class PortalSearch {
                     .where(f -> f.and(f.match().field("kind").matching(IndexKind.PAPER.name()),
                             f.match().field("reference").matching(q)))
                     .fetchHits(5);
-            return ids.stream().map(id -> papers.findById(Viewer.anonymous(), id)).flatMap(Optional::stream)
-                    .filter(p -> q.equalsIgnoreCase(p.reference())).findFirst()
-                    .map(p -> org.openris.portal.PortalUrls.paper(p.id(), p.reference()));
+            List<org.openris.paper.PaperQueries.PaperSummary> found = ids.stream().map(id -> papers.findById(Viewer.anonymous(), id))
+                    .flatMap(Optional::stream).filter(p -> q.equalsIgnoreCase(p.reference())).toList();
+            return found.size() != 1 ? Optional.empty()
+                    : Optional.of(org.openris.portal.PortalUrls.paper(found.get(0).id(), found.get(0).reference()));
         }
     }
 

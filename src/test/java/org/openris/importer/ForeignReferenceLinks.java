@@ -62,7 +62,7 @@ final class ForeignReferenceLinks {
                     continue;
                 }
                 assertThat(href).as("paper link on " + page).isNotEqualTo("/vorlagen/").doesNotEndWith("/vorlagen/null");
-                boolean imported = href.equals(slashAddress) || href.equals(readableAddress);
+                boolean imported = href.equals(slashAddress) || href.startsWith(readableAddress);
                 if (seen.add(href) && imported && pages.add(href)) {
                     todo.add(href);
                 }

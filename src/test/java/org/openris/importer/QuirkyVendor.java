@@ -81,11 +81,21 @@ final class QuirkyVendor implements AutoCloseable {
             } else if (json.equals("500")) {
                 send(ex, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
             } else {
-                send(ex, 200, "application/json", json.replace("{B}", base).replace("\"Quirkstadt\"", "\"" + town + "\"").getBytes(StandardCharsets.UTF_8));
+                send(ex, 200, "application/json", townSpecific(json.replace("{B}", base)).getBytes(StandardCharsets.UTF_8));
             }
         } catch (RuntimeException e) {
             send(ex, 500, "text/plain", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Another town's references differ from Quirkstadt's, so tests in one database never share one. */
+    private String townSpecific(String json) {
+        if (town.equals("Quirkstadt")) {
+            return json;
+        }
+        String tag = Integer.toHexString(town.hashCode());
+        return json.replace("\"Quirkstadt\"", "\"" + town + "\"").replace("V/2024/", "V/2024-" + tag + "/")
+                .replace(FOREIGN_READABLE, FOREIGN_READABLE + " " + tag);
     }
 
     private String route(String path, String key, int hit, boolean filtered) {
