@@ -23,11 +23,23 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.getByRole('link', { name: 'Neue Vorlage anlegen' }).click();
   await page.waitForURL(/\/verwaltung\/vorlagen\/neu$/);
   await page.getByLabel('Vorlagenart').selectOption({ label: 'Beschlussvorlage' });
-  await page.getByLabel('Text', { exact: true }).fill('Die Verwaltung schlägt vor, den Radweg zu verbreitern.\n\nDie Kosten trägt der Haushalt 2027.');
+  // the text field is a rich-text editor (toolbar + editable area; the textarea behind it is hidden)
+  await page.locator('.richtext-editor').waitFor(); // the script runs after parsing (defer)
+  const editor = page.getByRole('textbox', { name: 'Text', exact: true });
+  await editor.click();
+  await page.keyboard.type('Die Verwaltung schlägt vor, den Radweg zu verbreitern.');
+  await page.keyboard.press('Enter');
+  await page.getByRole('toolbar', { name: 'Textformatierung' }).getByRole('button', { name: 'Aufzählung' }).click();
+  await page.keyboard.type('Abschnitt Nord');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('Abschnitt Süd');
+  await check('papers-draft-richtext');
   await page.getByRole('button', { name: 'Entwurf anlegen' }).click();
   await page.locator('#paper-name-error').waitFor();
   fact('titleError', await page.locator('#paper-name-error').innerText());
-  fact('textKept', await page.getByLabel('Text', { exact: true }).inputValue());
+  await page.locator('.richtext-editor').waitFor(); // the script runs after parsing (defer)
+  fact('textKept', await page.locator('.richtext-editor').innerText());
+  fact('listKept', await page.locator('.richtext-editor li').allInnerTexts());
   await check('papers-draft-error');
 
   await page.getByLabel('Titel').fill(params.title);

@@ -36,6 +36,11 @@ public final class MeetingNaming {
         return (isFeminine(firstWord(organizationName)) ? "der " : "dem ") + organizationName;
     }
 
+    /** "den Rat der Stadt …", "die Bezirksvertretung …": the destination ("in den Rat durchlaufen lassen"). */
+    public static String accusative(String organizationName) {
+        return (isFeminine(firstWord(organizationName)) ? "die " : "den ") + organizationName;
+    }
+
     private static String genitiveNoun(String noun) {
         String lower = noun.toLowerCase(Locale.GERMAN);
         if (lower.endsWith("ss") || lower.endsWith("s") || lower.endsWith("z")) {

@@ -26,7 +26,7 @@ public class MeetingPlanQueries {
                    m.start_planned, m.end_planned, m.invitation_sent_at, m.supplement_sent_at,
                    m.organization_id, o.name AS organization_name, o.kind AS organization_kind, o.notice_period_days,
                    m.legislative_term_id, m.location_id, l.description AS location_description, l.room, l.street_address,
-                   l.postal_code, l.locality
+                   l.postal_code, l.locality, m.start_actual, m.end_actual
             FROM meeting m
             JOIN organization o ON o.id = m.organization_id
             LEFT JOIN location l ON l.id = m.location_id AND l.deleted_at IS NULL""";
@@ -145,7 +145,7 @@ public class MeetingPlanQueries {
                                  OffsetDateTime invitationSentAt, OffsetDateTime supplementSentAt, long organizationId,
                                  String organizationName, String organizationKind, int noticePeriodDays, long legislativeTermId,
                                  Long locationId, String locationDescription, String room, String streetAddress,
-                                 String postalCode, String locality) {
+                                 String postalCode, String locality, OffsetDateTime startActual, OffsetDateTime endActual) {
 
         public boolean invited() {
             return invitationSentAt != null;

@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Commands on paper drafts: create and edit (type, title, sanitised text, originators, direction),
- * subordinated drafts (supplement, statement answering a request) and attachments. Title and text
+ * subordinated drafts (supplement, statement answering a request), attachments and the choice of
+ * the main document; and the withdrawal of a released paper. Title and text
  * can only change while the paper is a draft; afterwards a supplement is the way to amend it.
  * Callers check who may act on which paper (the back office asks the visibility gate first).
  */
@@ -134,10 +135,61 @@ public class PaperManagement {
         }
         FileTypes.Type type = checked.type();
         long fileId = files.store(paper.get().bodyId(), displayName(fileName), type, content, !nonPublic);
-        jdbc.sql("INSERT INTO paper_file (paper_id, file_id, role, position) VALUES (?, ?, 'AUXILIARY',"
+        // the first document of a paper is its main document until the author chooses another
+        jdbc.sql("INSERT INTO paper_file (paper_id, file_id, role, position) VALUES (?, ?,"
+                        + " CASE WHEN EXISTS (SELECT 1 FROM paper_file WHERE paper_id = ? AND role = 'MAIN' AND deleted_at IS NULL)"
+                        + " THEN 'AUXILIARY' ELSE 'MAIN' END,"
                         + " (SELECT coalesce(max(position), 0) + 1 FROM paper_file WHERE paper_id = ?))")
-                .params(paperId, fileId, paperId).update();
+                .params(paperId, fileId, paperId, paperId).update();
         return PaperOutcome.ok(fileId);
+    }
+
+    /** Makes an attachment of a draft its main document (Vorlagendokument); the previous one becomes an attachment. */
+    @Transactional
+    public PaperOutcome chooseMain(long paperId, long fileId) {
+        Optional<PaperRow> paper = lock(paperId);
+        if (paper.isEmpty() || !"DRAFT".equals(paper.get().state())) {
+            return PaperOutcome.rejected("file", "papers.error.attachAfterRelease");
+        }
+        boolean attached = jdbc.sql("SELECT count(*) FROM paper_file WHERE paper_id = ? AND file_id = ? AND deleted_at IS NULL")
+                .params(paperId, fileId).query(Long.class).single() > 0;
+        if (!attached) {
+            return PaperOutcome.rejected("file", "papers.error.missing");
+        }
+        jdbc.sql("UPDATE paper_file SET role = 'AUXILIARY' WHERE paper_id = ? AND role = 'MAIN' AND deleted_at IS NULL").param(paperId).update();
+        jdbc.sql("UPDATE paper_file SET role = 'MAIN' WHERE paper_id = ? AND file_id = ? AND deleted_at IS NULL").params(paperId, fileId).update();
+        return PaperOutcome.ok(fileId);
+    }
+
+    /**
+     * Withdraws a released paper (Rücknahme durch Verwaltung oder Fraktion): it keeps its number and
+     * history for the staff, leaves the inboxes of the organizations that have not yet put it on an
+     * agenda, can no longer be decided, and is no longer public (the visibility rules show only
+     * RELEASED papers; OParl reports it as deleted once the withdrawal job has seen it). A paper whose authoritative consultation has an outcome cannot be
+     * withdrawn any more.
+     */
+    @Transactional
+    public PaperOutcome withdraw(long paperId) {
+        Optional<PaperRow> paper = lock(paperId);
+        if (paper.isEmpty() || !"RELEASED".equals(paper.get().state())) {
+            return PaperOutcome.rejected("withdraw", "papers.error.withdrawState");
+        }
+        boolean decided = jdbc.sql("SELECT count(*) FROM consultation WHERE paper_id = ? AND deleted_at IS NULL"
+                + " AND (outcome IN ('ADOPTED', 'ADOPTED_WITH_CHANGES', 'REJECTED') OR (authoritative AND outcome = 'NOTED'))")
+                .param(paperId).query(Long.class).single() > 0;
+        if (decided) {
+            return PaperOutcome.rejected("withdraw", "papers.error.withdrawDecided");
+        }
+        jdbc.sql("UPDATE paper SET state = 'WITHDRAWN' WHERE id = ?").param(paperId).update();
+        return PaperOutcome.ok(paperId);
+    }
+
+    /** The upcoming agendas (not yet held) on which the paper still stands, as "name, dd.MM.yyyy" for a notice. */
+    public List<String> upcomingAgendas(long paperId) {
+        return jdbc.sql("SELECT m.name || ', ' || to_char(m.start_planned AT TIME ZONE 'Europe/Berlin', 'DD.MM.YYYY') FROM consultation c"
+                        + " JOIN meeting m ON m.id = c.meeting_id WHERE c.paper_id = ? AND c.deleted_at IS NULL AND c.agenda_item_id IS NOT NULL"
+                        + " AND m.deleted_at IS NULL AND NOT m.cancelled AND m.state IN ('PLANNED', 'INVITED') ORDER BY m.start_planned")
+                .param(paperId).query(String.class).list();
     }
 
     /** Removes an attachment from a draft (the stored file stays for the record). */

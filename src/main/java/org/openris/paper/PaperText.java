@@ -1,43 +1,22 @@
 package org.openris.paper;
 
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.safety.Safelist;
+import org.openris.shared.RichText;
 
 /**
- * The text of a paper as stored: sanitised HTML. Only paragraphs, line breaks, headings, lists,
- * simple tables, bold/italic/underline, quotes and http(s)/mailto links survive; scripts, event
- * handlers, style attributes, images, forms and every other element or attribute are removed.
- * Text typed without any markup becomes paragraphs (blank line) and line breaks.
+ * The text of a paper as stored: sanitised HTML ({@link RichText}); and the stored HTML as shown in
+ * the form's text field.
  */
 public final class PaperText {
 
     /** Longest text accepted from the form (characters, before cleaning). */
-    public static final int MAX_LENGTH = 200_000;
-
-    private static final Safelist ALLOWED = new Safelist()
-            .addTags("p", "br", "h3", "h4", "ul", "ol", "li", "strong", "b", "em", "i", "u", "blockquote",
-                    "table", "caption", "thead", "tbody", "tr", "th", "td")
-            .addAttributes("a", "href", "title")
-            .addAttributes("th", "colspan", "rowspan", "scope")
-            .addAttributes("td", "colspan", "rowspan")
-            .addProtocols("a", "href", "http", "https", "mailto")
-            .addEnforcedAttribute("a", "rel", "nofollow noopener");
-
-    /** Something that looks like a tag ("<p", "</", "<!--"); otherwise the input is plain text. */
-    private static final java.util.regex.Pattern MARKUP = java.util.regex.Pattern.compile("<[a-zA-Z/!]");
+    public static final int MAX_LENGTH = RichText.MAX_LENGTH;
 
     private PaperText() {
     }
 
     /** The cleaned HTML; {@code null} or blank input gives an empty string. */
     public static String sanitize(String input) {
-        if (input == null || input.isBlank()) {
-            return "";
-        }
-        String html = MARKUP.matcher(input).find() ? input : paragraphs(input);
-        Document.OutputSettings output = new Document.OutputSettings().prettyPrint(false);
-        return Jsoup.clean(html, "", ALLOWED, output).strip();
+        return RichText.sanitize(input);
     }
 
     /**
@@ -63,22 +42,10 @@ public final class PaperText {
 
     /** Whether the cleaned HTML still has visible text. */
     public static boolean hasText(String html) {
-        return html != null && !Jsoup.parse(html).text().isBlank();
+        return RichText.hasText(html);
     }
 
-    /** Plain text typed into the field: blank lines separate paragraphs, single newlines become line breaks. */
     static String paragraphs(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-            if (block.isBlank()) {
-                continue;
-            }
-            out.append("<p>").append(escape(block.strip()).replace("\n", "<br>")).append("</p>");
-        }
-        return out.toString();
-    }
-
-    private static String escape(String text) {
-        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+        return RichText.paragraphs(text);
     }
 }

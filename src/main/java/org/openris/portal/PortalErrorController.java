@@ -4,19 +4,26 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.openris.shared.UiText;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-/** German error pages without technical details; a missing and a hidden object both answer 404. */
+/**
+ * German error pages without technical details; a missing and a hidden object both answer 404, an
+ * upload over the request limit 413 with the limit of one attachment.
+ */
 @Controller
 class PortalErrorController implements ErrorController {
 
     private final UiText text;
+    private final long uploadLimitMegabytes;
 
-    PortalErrorController(UiText text) {
+    PortalErrorController(UiText text, @Value("${ris.upload.max-attachment-size}") DataSize uploadLimit) {
         this.text = text;
+        this.uploadLimitMegabytes = uploadLimit.toMegabytes();
     }
 
     @RequestMapping("/error")
@@ -27,8 +34,9 @@ class PortalErrorController implements ErrorController {
         response.setStatus(code);
         model.addAttribute("text", text);
         boolean notFound = code == 404;
-        model.addAttribute("titleKey", notFound ? "error.notFound.title" : "error.title");
-        model.addAttribute("messageKey", notFound ? "error.notFound" : code == 403 ? "error.forbidden" : "error.generic");
+        model.addAttribute("titleKey", notFound ? "error.notFound.title" : code == 413 ? "error.tooLarge.title" : "error.title");
+        model.addAttribute("message", notFound ? text.get("error.notFound") : code == 403 ? text.get("error.forbidden")
+                : code == 413 ? text.get("error.tooLarge", uploadLimitMegabytes) : text.get("error.generic"));
         return "portal/error";
     }
 }

@@ -47,12 +47,16 @@ class BackofficePapersJourneyTest {
         assertThat(result.fact("listHeading")).isEqualTo("Vorlagen");
         assertThat(result.fact("titleError")).isEqualTo("Bitte geben Sie einen Titel ein.");
         assertThat(result.fact("textKept")).asString().startsWith("Die Verwaltung schlägt vor");
+        assertThat(result.fact("listKept")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("Abschnitt Nord", "Abschnitt Süd");
         assertThat(result.fact("createdNotice")).isEqualTo("Der Entwurf wurde angelegt.");
         assertThat(result.fact("uploadError")).asString().startsWith("Diese Dateiart wird nicht angenommen.");
         assertThat(result.fact("attachments")).asInstanceOf(InstanceOfAssertFactories.LIST).containsExactly("Lageplan.pdf");
         assertThat(result.fact("path")).asInstanceOf(InstanceOfAssertFactories.LIST).hasSize(2);
         assertThat(result.fact("releasedLead")).asString().matches("(?s).*[0-9]{5}-[0-9]{2}.*freigegeben.*");
-        assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("papers-list", "papers-draft-error",
+        assertThat(jdbc.sql("SELECT text FROM paper WHERE name = ?").param("Verbreiterung des Radwegs Ringstraße " + tag).query(String.class).single())
+                .as("the editor's list is stored as a list").contains("<ul><li>Abschnitt Nord</li><li>Abschnitt Süd</li></ul>")
+                .startsWith("<p>Die Verwaltung schlägt vor, den Radweg zu verbreitern.</p>");
+        assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("papers-list", "papers-draft-richtext", "papers-draft-error",
                 "papers-attachment-refused", "papers-attachment", "papers-consultation-path", "papers-released");
     }
 }

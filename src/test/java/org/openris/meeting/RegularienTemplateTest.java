@@ -57,4 +57,29 @@ class RegularienTemplateTest {
                 List.of(new RegularienTemplate.PendingMinutes(3, "Rat der Stadt Musterstadt", LocalDate.of(2023, 7, 1))));
         assertThat(items.get(4).name()).isEqualTo("Genehmigung der Niederschrift über die 3. Sitzung des Rates der Stadt Musterstadt am 01.07.2023");
     }
+
+    @Test
+    void an_organizations_own_wording_leaves_out_blank_items_and_puts_further_items_after_the_approvals() {
+        var wording = new RegularienTemplate.Wording("Eröffnung", " ", "Hinweis auf das Mitwirkungsverbot", "Feststellung der Tagesordnung",
+                true, List.of("Einwohnerfragestunde", ""));
+        var items = RegularienTemplate.items(wording, List.of(new RegularienTemplate.PendingMinutes(2, COMMITTEE, LocalDate.of(2024, 3, 5))));
+        assertThat(names(items)).containsExactly("Eröffnung", "Hinweis auf das Mitwirkungsverbot", "Feststellung der Tagesordnung",
+                "Genehmigung der Niederschrift über die 2. Sitzung des Ausschusses für Umwelt, Klima und Mobilität am 05.03.2024",
+                "Einwohnerfragestunde");
+        assertThat(items.get(4).templateKey()).isEqualTo(RegularienTemplate.STANDING_ITEM);
+    }
+
+    @Test
+    void without_the_approval_switch_pending_minutes_are_not_put_in() {
+        var wording = new RegularienTemplate.Wording("Regularien", "Mitunterzeichnung", null, "Feststellung der Tagesordnung", false, null);
+        var items = RegularienTemplate.items(wording, List.of(new RegularienTemplate.PendingMinutes(2, COMMITTEE, LocalDate.of(2024, 3, 5))));
+        assertThat(names(items)).containsExactly("Regularien", "Mitunterzeichnung", "Feststellung der Tagesordnung");
+    }
+
+    @Test
+    void the_standard_wording_is_the_one_of_the_example() {
+        assertThat(RegularienTemplate.items(RegularienTemplate.Wording.standard("COMMITTEE"), List.of()))
+                .isEqualTo(RegularienTemplate.items("COMMITTEE", List.of()));
+        assertThat(RegularienTemplate.Wording.standard("COMMITTEE").minutesApproval()).isTrue();
+    }
 }

@@ -17,7 +17,7 @@ class PaperTextTest {
     void javascript_links_lose_their_target_and_web_links_get_rel() {
         assertThat(PaperText.sanitize("<a href=\"javascript:alert(1)\">x</a>")).doesNotContain("javascript").doesNotContain("href");
         assertThat(PaperText.sanitize("<a href=\"https://example.org/a\">Quelle</a>"))
-                .isEqualTo("<a href=\"https://example.org/a\" rel=\"nofollow noopener\">Quelle</a>");
+                .isEqualTo("<p><a href=\"https://example.org/a\" rel=\"nofollow noopener\">Quelle</a></p>");
     }
 
     @Test
@@ -52,5 +52,13 @@ class PaperTextTest {
         assertThat(PaperText.forEditing(PaperText.sanitize(plain))).isEqualTo(plain);
         String rich = "<p>Text</p><ul><li>eins</li></ul>";
         assertThat(PaperText.forEditing(rich)).isEqualTo(rich);
+    }
+
+    @Test
+    void an_editors_first_line_becomes_a_paragraph_and_empty_paragraphs_are_dropped() {
+        assertThat(PaperText.sanitize("Die Verwaltung schlägt vor.<p></p><ul><li>Nord</li><li>Süd</li></ul><p><br></p>"))
+                .isEqualTo("<p>Die Verwaltung schlägt vor.</p><ul><li>Nord</li><li>Süd</li></ul>");
+        assertThat(PaperText.sanitize("Erste <strong>Zeile</strong><br>zweite<h3>Titel</h3>danach"))
+                .isEqualTo("<p>Erste <strong>Zeile</strong><br>zweite</p><h3>Titel</h3><p>danach</p>");
     }
 }

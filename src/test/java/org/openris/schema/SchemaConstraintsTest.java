@@ -157,7 +157,7 @@ class SchemaConstraintsTest {
                 // back-office change log: append-only staff audit, never published
                 "change_log",
                 // OParl importer bookkeeping (runs, checkpoints, source URLs): never published
-                "import_run", "import_checkpoint", "import_source");
+                "import_run", "import_checkpoint", "import_source", "regularien_template");
         List<String> tables = jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"
                 + " AND table_type = 'BASE TABLE' ORDER BY 1").query(String.class).list();
         for (String table : tables) {

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -102,12 +101,15 @@ public final class Fixtures {
                 + " outcome) VALUES (?, ?, ?, ?, ?, ?, ?, ?)", paper, organization, meeting, agendaItem, position, role, authoritative, outcome);
     }
 
+    /**
+     * A file row whose content is the shared {@link FixtureContent} PDF (put into the file store when the
+     * test application starts), so that every link to it answers like a real document.
+     */
     public long file(long body, String name, boolean isPublic) {
-        String sha256 = HexFormat.of().formatHex(new byte[32]).replace('0', 'a');
-        String sha512 = "b".repeat(128);
+        FixtureContent content = FixtureContent.PDF;
         return insert("INSERT INTO stored_file (body_id, name, file_name, mime_type, size, sha256, sha512, storage_key, public)"
-                        + " VALUES (?, ?, ?, 'application/pdf', 1234, ?, ?, ?, ?)",
-                body, name, name.replace('/', ' ') + ".pdf", sha256, sha512, "aa/aa/" + sha256, isPublic);
+                        + " VALUES (?, ?, ?, 'application/pdf', ?, ?, ?, ?, ?)",
+                body, name, name.replace('/', ' ') + ".pdf", content.size(), content.sha256(), content.sha512(), content.storageKey(), isPublic);
     }
 
     public void attachToPaper(long paper, long file, String role) {

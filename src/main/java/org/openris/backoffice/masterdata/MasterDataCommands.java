@@ -111,8 +111,10 @@ class MasterDataCommands {
     public Outcome addMembership(StaffUser by, MembershipData data) {
         Outcome outcome = organizations.addMembership(data);
         if (outcome.accepted()) {
-            changes.record(by, "membership", outcome.id(), "CREATED", "Mitgliedschaft eingetragen", Map.of(), data.fields());
-            changes.record(by, "organization", data.organizationId(), "MEMBERSHIP_ADDED", "Mitgliedschaft " + outcome.id() + " eingetragen",
+            // the organization's history names the person: an id alone tells the council office nothing
+            String who = persons.find(data.personId()).map(p -> p.data().displayName()).orElse("Person " + data.personId());
+            changes.record(by, "membership", outcome.id(), "CREATED", "Mitgliedschaft eingetragen: " + who, Map.of(), data.fields());
+            changes.record(by, "organization", data.organizationId(), "MEMBERSHIP_ADDED", "Mitgliedschaft eingetragen: " + who,
                     Map.of(), Map.of("membershipId", outcome.id()));
         }
         return outcome;

@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 import org.openris.backoffice.ChangeLog;
 import org.openris.backoffice.StaffUser;
 import org.openris.identity.SignedInUser;
+import org.openris.meeting.AgendaBuilding;
 import org.openris.meeting.AgendaNumbering;
 import org.openris.meeting.MeetingChange;
 import org.openris.meeting.MeetingCommandResult;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * One meeting in the back office: move or cancel it, build its agenda (Regularien, sections, items,
- * papers from the inbox, move up/down, remove), and its change log with the supplements
+ * papers from the inbox, move up/down or into another section, remove), and its change log with the supplements
  * (Nachtrag). Post/Redirect/Get with a German notice; a rejection re-renders the page with the
  * message next to the field.
  */
@@ -37,15 +38,17 @@ class MeetingAgendaController {
     private final MeetingsAccess access;
     private final MeetingPlanQueries plans;
     private final MeetingManagement management;
+    private final AgendaBuilding builder;
     private final MeetingDesk desk;
     private final ChangeLog changes;
     private final UiText text;
 
-    MeetingAgendaController(MeetingsAccess access, MeetingPlanQueries plans, MeetingManagement management, MeetingDesk desk,
-                            ChangeLog changes, UiText text) {
+    MeetingAgendaController(MeetingsAccess access, MeetingPlanQueries plans, MeetingManagement management, AgendaBuilding builder,
+                            MeetingDesk desk, ChangeLog changes, UiText text) {
         this.access = access;
         this.plans = plans;
         this.management = management;
+        this.builder = builder;
         this.desk = desk;
         this.changes = changes;
         this.text = text;
@@ -96,22 +99,22 @@ class MeetingAgendaController {
     String regularien(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
                       Model model, RedirectAttributes redirect) {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.regularienAdded",
-                (staff, m) -> () -> management.addRegularien(m.id(), plans.pendingMinutes(staff.viewer(), m.id())));
+                (staff, m) -> () -> builder.addRegularien(m.id(), plans.pendingMinutes(staff.viewer(), m.id())));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/abschnitt")
     String section(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
                    Model model, RedirectAttributes redirect) {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.sectionAdded",
-                (staff, m) -> () -> management.addSection(m.id(), FormValues.text(form, "sectionName"), FormValues.checked(form, "sectionPublic")));
+                (staff, m) -> () -> builder.addSection(m.id(), FormValues.text(form, "sectionName"), FormValues.checked(form, "sectionPublic")));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/punkt")
     String item(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
                 Model model, RedirectAttributes redirect) {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.itemAdded",
-                (staff, m) -> () -> management.addItem(m.id(), FormValues.id(form, "parent"), FormValues.text(form, "itemName"),
-                        FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic")));
+                (staff, m) -> () -> builder.addItem(m.id(), FormValues.id(form, "parent"), FormValues.text(form, "itemName"),
+                        FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic"), FormValues.checked(form, "urgent")));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/vorlage")
@@ -120,7 +123,7 @@ class MeetingAgendaController {
         Long consultation = FormValues.id(form, "consultation");
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.paperPlaced", (staff, m) -> () -> consultation == null
                 ? MeetingCommandResult.rejected(Map.of("consultation", "meetings.error.notInInbox"))
-                : management.placePaper(m.id(), consultation, FormValues.id(form, "parent")));
+                : builder.placePaper(m.id(), consultation, FormValues.id(form, "parent"), FormValues.checked(form, "urgent")));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/verschieben")
@@ -130,7 +133,17 @@ class MeetingAgendaController {
         AgendaNumbering.Direction direction = "hoch".equals(form.get("direction")) ? AgendaNumbering.Direction.UP : AgendaNumbering.Direction.DOWN;
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.moved", (staff, m) -> () -> item == null
                 ? MeetingCommandResult.rejected(Map.of("item", "meetings.error.item"))
-                : management.moveItem(m.id(), item, direction));
+                : builder.moveItem(m.id(), item, direction));
+    }
+
+    @PostMapping("/verwaltung/sitzungen/{id}/abschnitt-wechseln")
+    String moveToSection(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
+                         Model model, RedirectAttributes redirect) {
+        Long item = FormValues.id(form, "item");
+        Long section = FormValues.id(form, "section");
+        return command(user, csrf, id, form, model, redirect, "meetings.agenda.moved", (staff, m) -> () -> item == null || section == null
+                ? MeetingCommandResult.rejected(Map.of("item", "meetings.error.parent"))
+                : builder.moveToSection(m.id(), item, section));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/absetzen")
@@ -139,7 +152,7 @@ class MeetingAgendaController {
         Long item = FormValues.id(form, "item");
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.removed", (staff, m) -> () -> item == null
                 ? MeetingCommandResult.rejected(Map.of("item", "meetings.error.item"))
-                : management.removeItem(m.id(), item));
+                : builder.removeItem(m.id(), item));
     }
 
     private interface Command {

@@ -14,6 +14,8 @@ import org.openris.identity.SignedInUser;
 import org.openris.meeting.MeetingCommandResult;
 import org.openris.meeting.MeetingManagement;
 import org.openris.meeting.MeetingPlanQueries;
+import org.openris.meeting.MeetingSeries;
+import org.openris.meeting.PublicHolidays;
 import org.openris.shared.PathIds;
 import org.openris.shared.UiText;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -34,9 +36,11 @@ class MeetingCalendarController {
     private final MeetingDesk desk;
     private final UiText text;
     private final java.time.Clock clock;
+    private final PublicHolidays holidays;
 
     MeetingCalendarController(MeetingsAccess access, MeetingPlanQueries plans, MeetingManagement management, MeetingDesk desk,
-                              UiText text, java.time.Clock clock) {
+                              UiText text, java.time.Clock clock, PublicHolidays holidays) {
+        this.holidays = holidays;
         this.access = access;
         this.plans = plans;
         this.management = management;
@@ -76,6 +80,7 @@ class MeetingCalendarController {
         form.put("time", "17:00");
         form.put("duration", "180");
         form.put("publicMeeting", "on");
+        form.put("skipHolidays", "on");
         return series(staff, csrf, organizations, form, Map.of(), model);
     }
 
@@ -100,6 +105,21 @@ class MeetingCalendarController {
         }
         Integer weeks = FormValues.number(form, "everyWeeks");
         LocalTime time = FormValues.time(form, "time");
+        // statutory holidays of the state that fall on a day of the series are left out, and named in the notice
+        Map<LocalDate, String> holidaysHit = new java.util.TreeMap<>();
+        LocalDate from = FormValues.date(form, "from");
+        LocalDate to = FormValues.date(form, "to");
+        java.time.DayOfWeek weekday = FormValues.weekday(form, "weekday");
+        if (FormValues.checked(form, "skipHolidays") && from != null && to != null && !to.isBefore(from) && weekday != null
+                && weeks != null && weeks >= 1) {
+            Map<LocalDate, String> inRange = holidays.between(from, to);
+            for (LocalDate day : MeetingSeries.days(from, to, weekday, weeks, skipped)) {
+                if (inRange.containsKey(day)) {
+                    holidaysHit.put(day, inRange.get(day));
+                }
+            }
+            skipped.addAll(holidaysHit.keySet());
+        }
         MeetingCommandResult result = desk.run(staff, () -> {
             Long location = FormValues.id(form, "location");
             List<org.openris.meeting.MeetingChange> extra = new java.util.ArrayList<>();
@@ -127,8 +147,13 @@ class MeetingCalendarController {
             return series(staff, csrf, organizations, form, result.errors(), model);
         }
         long created = result.changes().stream().filter(c -> "meeting".equals(c.objectType())).count();
-        redirect.addFlashAttribute("notice", text.get("meetings.series.done", created));
-        LocalDate from = FormValues.date(form, "from");
+        String notice = text.get("meetings.series.done", created);
+        if (!holidaysHit.isEmpty()) {
+            notice += " " + text.get("meetings.series.holidaysSkipped", holidaysHit.entrySet().stream()
+                    .map(h -> org.openris.shared.GermanFormats.date(h.getKey()) + " (" + h.getValue() + ")")
+                    .collect(java.util.stream.Collectors.joining(", ")));
+        }
+        redirect.addFlashAttribute("notice", notice);
         return "redirect:/verwaltung/sitzungen?gremium=" + organization + "&jahr=" + from.getYear();
     }
 
@@ -138,6 +163,7 @@ class MeetingCalendarController {
         model.addAttribute("page", access.pages().frame(staff, MeetingsConfiguration.SECTION, csrf));
         model.addAttribute("organizations", organizations);
         model.addAttribute("locations", plans.locations(staff.viewer()));
+        model.addAttribute("holidayState", holidays.stateName());
         model.addAttribute("form", new LinkedHashMap<>(form));
         model.addAttribute("errors", errors);
         return "backoffice/meetings/series";

@@ -134,6 +134,47 @@ class PaperDesk {
         });
     }
 
+    PaperOutcome chooseMain(StaffUser staff, long id, long fileId) {
+        return inTransaction(() -> {
+            PaperOutcome outcome = management.chooseMain(id, fileId);
+            if (outcome.ok()) {
+                changes.record(staff, OBJECT, id, "MAIN_DOCUMENT", "Hauptdokument festgelegt (Datei " + fileId + ")", Map.of(),
+                        Map.of("mainFile", fileId));
+            }
+            return outcome;
+        });
+    }
+
+    /** Administrators and the paper's originators (their unit's authors, their faction's office) may withdraw it. */
+    boolean mayWithdraw(StaffUser staff, WorkPaper paper) {
+        if (staff.roles().administrator()) {
+            return true;
+        }
+        Set<Long> own = new java.util.HashSet<>(staff.roles().authorOf());
+        own.addAll(staff.roles().factionOfficeOf());
+        return queries.originatorRefs(staff.viewer(), paper.id()).stream()
+                .anyMatch(o -> o.organizationId() != null && own.contains(o.organizationId()));
+    }
+
+    PaperOutcome withdraw(StaffUser staff, WorkPaper paper) {
+        if (!mayWithdraw(staff, paper)) {
+            return PaperOutcome.rejected("withdraw", "papers.error.withdrawNotAllowed");
+        }
+        return inTransaction(() -> {
+            Map<String, Object> before = management.snapshot(paper.id());
+            PaperOutcome outcome = management.withdraw(paper.id());
+            if (outcome.ok()) {
+                changes.record(staff, OBJECT, paper.id(), "WITHDRAWN", "Vorlage " + paper.reference() + " zurückgezogen", before,
+                        management.snapshot(paper.id()));
+            }
+            return outcome;
+        });
+    }
+
+    List<String> upcomingAgendas(long paperId) {
+        return management.upcomingAgendas(paperId);
+    }
+
     PaperOutcome release(StaffUser staff, long id) {
         return inTransaction(() -> {
             Map<String, Object> before = management.snapshot(id);

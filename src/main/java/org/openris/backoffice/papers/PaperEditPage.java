@@ -18,7 +18,13 @@ public record PaperEditPage(BackofficePage frame, PaperWorkQueries.WorkPaper pap
                             List<PaperWorkQueries.Choice> consultingBodies, List<FileQueries.AttachedFile> files,
                             List<PaperWorkQueries.PathStep> path, List<PaperQueries.PaperSummary> subordinated,
                             List<PaperQueries.PaperSummary> related, List<ChangeLog.Entry> history, String notice,
-                            long maxUploadMegabytes, boolean mayAnswer) {
+                            long maxUploadMegabytes, boolean mayAnswer, boolean mayWithdraw, List<String> upcomingAgendas) {
+
+    public PaperEditPage {
+        // a statement answering a request is subordinated and related at once: list it once
+        List<PaperQueries.PaperSummary> below = subordinated;
+        related = related.stream().filter(r -> below.stream().noneMatch(b -> b.id() == r.id())).toList();
+    }
 
     public boolean isNew() {
         return paper == null;

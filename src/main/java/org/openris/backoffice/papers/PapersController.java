@@ -36,7 +36,8 @@ import org.springframework.web.server.ResponseStatusException;
 @Controller
 class PapersController {
 
-    private static final Set<String> NOTICES = Set.of("created", "saved", "attached", "detached", "released", "path", "subordinate");
+    private static final Set<String> NOTICES = Set.of("created", "saved", "attached", "detached", "released", "path", "subordinate",
+            "main", "withdrawn");
     private static final Set<String> STATES = Set.of("DRAFT", "RELEASED", "WITHDRAWN");
 
     private final BackofficePages pages;
@@ -138,6 +139,23 @@ class PapersController {
         return afterChange(model, staff, csrf, response, paper, desk.detach(staff, paper.id(), requireId(fileId)), "detached");
     }
 
+    @PostMapping("/verwaltung/vorlagen/{id}/anlagen/{fileId}/hauptdokument")
+    String chooseMain(SignedInUser user, CsrfToken csrf, Model model, HttpServletResponse response, @PathVariable String id,
+                      @PathVariable String fileId) {
+        StaffUser staff = pages.require(user, PaperDesk::mayDraft);
+        WorkPaper paper = paper(staff, id);
+        return afterChange(model, staff, csrf, response, paper, desk.chooseMain(staff, paper.id(), requireId(fileId)), "main");
+    }
+
+    @PostMapping("/verwaltung/vorlagen/{id}/zurueckziehen")
+    String withdraw(SignedInUser user, CsrfToken csrf, Model model, HttpServletResponse response, @PathVariable String id,
+                    @RequestParam(name = "confirm", defaultValue = "false") boolean confirmed) {
+        StaffUser staff = pages.require(user, a -> true);
+        WorkPaper paper = paper(staff, id);
+        PaperOutcome outcome = confirmed ? desk.withdraw(staff, paper) : PaperOutcome.rejected("withdraw", "papers.error.withdrawConfirm");
+        return afterChange(model, staff, csrf, response, paper, outcome, "withdrawn");
+    }
+
     @PostMapping("/verwaltung/vorlagen/{id}/beratungsfolge")
     String addStep(SignedInUser user, CsrfToken csrf, Model model, HttpServletResponse response, @PathVariable String id,
                    @RequestParam(required = false) String organizationId, @RequestParam(required = false) String role,
@@ -227,7 +245,9 @@ class PapersController {
                 paper == null ? List.of() : papers.subordinated(viewer, paper.id()),
                 paper == null ? List.of() : papers.related(viewer, paper.id()),
                 paper == null ? List.of() : changes.of(PaperDesk.OBJECT, paper.id()),
-                notice, maxUpload / (1024 * 1024), mayAnswer));
+                notice, maxUpload / (1024 * 1024), mayAnswer,
+                paper != null && "RELEASED".equals(paper.state()) && desk.mayWithdraw(staff, paper),
+                paper == null ? List.of() : desk.upcomingAgendas(paper.id())));
         return "backoffice/papers/edit";
     }
 

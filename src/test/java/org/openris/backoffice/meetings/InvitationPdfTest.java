@@ -26,7 +26,7 @@ class InvitationPdfTest {
     void the_pdf_has_letter_then_agenda_with_public_and_non_public_part_in_the_shape_of_the_example() throws Exception {
         PlannedMeeting meeting = new PlannedMeeting(1, "12. Sitzung des Ausschusses für Umwelt, Klima & Mobilität", 12, "PLANNED", false,
                 true, true, OffsetDateTime.parse("2023-09-14T16:00:00+02:00"), null, null, null, 7, COMMITTEE, "COMMITTEE", 7, 1,
-                3L, "Rathaus Musterstadt", "Sitzungssaal 2", "Marktplatz 1", "12345", "Musterstadt");
+                3L, "Rathaus Musterstadt", "Sitzungssaal 2", "Marktplatz 1", "12345", "Musterstadt", null, null);
         List<PlannedItem> agenda = List.of(
                 item(1, null, "1", "Regularien", true, true, null, null),
                 item(2, 1L, "1.1", "Benennung eines Ausschussmitgliedes zur Mitunterzeichnung der Niederschrift", false, true, null, null),

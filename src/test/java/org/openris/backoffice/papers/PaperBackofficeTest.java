@@ -100,6 +100,12 @@ class PaperBackofficeTest {
         byte[] big = new byte[50 * 1024 * 1024 + 1];
         System.arraycopy("%PDF-".getBytes(), 0, big, 0, 5);
         assertRefused(author, id, "gross.pdf", big, "Die Datei ist zu groß. Erlaubt sind höchstens 50 MB.");
+        // over the request limit (60 MB) the container cannot parse the form: 413 with a German page, not "Formular abgelaufen"
+        author.get("/verwaltung/vorlagen/" + id);
+        HttpResponse<String> huge = author.postFile("/verwaltung/vorlagen/" + id + "/anlagen", Map.of(), "file", "riesig.pdf",
+                new byte[61 * 1024 * 1024]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("Datei zu groß").contains("höchstens 50 MB").doesNotContain("abgelaufen").doesNotContain("Exception");
         assertThat(jdbc.sql("SELECT f.mime_type || ' ' || f.file_name || ' ' || (f.text_extracted_at IS NULL) FROM paper_file pf"
                 + " JOIN stored_file f ON f.id = pf.file_id WHERE pf.paper_id = ? AND pf.deleted_at IS NULL").param(id).query(String.class).list())
                 .as("one attachment, type from the content, queued for text extraction").containsExactly("application/pdf Lageplan.pdf true");
@@ -190,6 +196,8 @@ class PaperBackofficeTest {
                 "Die Brücken sind in gutem Zustand.", unitA)).statusCode()).isEqualTo(302);
         assertThat(author.post("/verwaltung/vorlagen/" + statementId + "/freigabe", Map.of()).statusCode()).isEqualTo(302);
         assertThat(reference(statementId)).isEqualTo(requestReference + "-E1");
+        String requestPage = office.get("/verwaltung/vorlagen/" + requestId).body();
+        assertThat(requestPage.split("href=\"/verwaltung/vorlagen/" + statementId + "\"", -1)).as("the statement is listed once").hasSize(2);
 
         // the faction supplements its request: the next subordinated number
         office.get("/verwaltung/vorlagen/" + requestId);
@@ -204,6 +212,77 @@ class PaperBackofficeTest {
         assertThat(reference(supplementId)).isEqualTo(requestReference + "-E2");
         assertThat(new WebSession(port).get("/vorlagen/" + requestReference + "-E1?koerperschaft=" + body).body())
                 .contains("Stellungnahme zur Brückenanfrage " + tag);
+    }
+
+    @Test
+    void the_author_chooses_the_main_document_and_an_originator_withdraws_a_motion_which_stays_on_record() {
+        WebSession author = MemberLogin.signIn(port, jdbc, "author-a-" + tag);
+        long id = create(author, form(proposalType, "Sanierung Stadtbad " + tag, "Text", unitA));
+        author.get("/verwaltung/vorlagen/" + id);
+        author.postFile("/verwaltung/vorlagen/" + id + "/anlagen", Map.of(), "file", "Anschreiben.pdf", Fixtures.onePagePdf("Anschreiben " + tag));
+        author.get("/verwaltung/vorlagen/" + id);
+        author.postFile("/verwaltung/vorlagen/" + id + "/anlagen", Map.of(), "file", "Vorlage.pdf", Fixtures.onePagePdf("Vorlage " + tag));
+        assertThat(roles(id)).as("the first document is the main one").containsExactly("Anschreiben.pdf MAIN", "Vorlage.pdf AUXILIARY");
+        long second = jdbc.sql("SELECT f.id FROM paper_file pf JOIN stored_file f ON f.id = pf.file_id WHERE pf.paper_id = ? AND f.file_name = 'Vorlage.pdf'")
+                .param(id).query(Long.class).single();
+        author.get("/verwaltung/vorlagen/" + id);
+        assertThat(author.post("/verwaltung/vorlagen/" + id + "/anlagen/" + second + "/hauptdokument", Map.of()).statusCode()).isEqualTo(302);
+        assertThat(roles(id)).containsExactly("Anschreiben.pdf AUXILIARY", "Vorlage.pdf MAIN");
+        assertThat(count("SELECT count(*) FROM change_log WHERE object_type = 'paper' AND object_id = ? AND action = 'MAIN_DOCUMENT'", id)).isOne();
+
+        // a motion of the faction: another department may not withdraw it, its office may (after confirming)
+        WebSession office = MemberLogin.signIn(port, jdbc, "faction-" + tag);
+        Map<String, String> motion = form(motionType, "Antrag: Trinkbrunnen in der Innenstadt " + tag, "Der Rat möge beschließen …", null);
+        motion.put("originatorFactionIds", "" + faction);
+        long motionId = create(office, motion);
+        office.post("/verwaltung/vorlagen/" + motionId + "/freigabe", Map.of());
+        String reference = reference(motionId);
+        long consultation = fx.consultation(motionId, committee, null, null, 0, "DECISION", true, null);
+        assertThat(office.get("/verwaltung/vorlagen/" + motionId).body()).contains("Vorlage zurückziehen");
+        HttpResponse<String> unconfirmed = office.post("/verwaltung/vorlagen/" + motionId + "/zurueckziehen", Map.of());
+        assertThat(unconfirmed.statusCode()).isEqualTo(422);
+        assertThat(unconfirmed.body()).contains("Bitte bestätigen Sie, dass Sie die Vorlage zurückziehen möchten.");
+        WebSession otherAuthor = MemberLogin.signIn(port, jdbc, "author-b-" + tag);
+        HttpResponse<String> foreign = otherAuthor.get("/verwaltung/vorlagen/" + motionId);
+        if (foreign.statusCode() == 200) {
+            assertThat(foreign.body()).doesNotContain("Vorlage zurückziehen");
+            assertThat(otherAuthor.post("/verwaltung/vorlagen/" + motionId + "/zurueckziehen", Map.of("confirm", "true")).body())
+                    .contains("Zurückziehen können nur die einbringende Stelle");
+        } else {
+            assertThat(foreign.statusCode()).isEqualTo(404);
+        }
+        assertThat(state(motionId)).isEqualTo("RELEASED");
+        office.get("/verwaltung/vorlagen/" + motionId);
+        assertThat(office.post("/verwaltung/vorlagen/" + motionId + "/zurueckziehen", Map.of("confirm", "true")).statusCode()).isEqualTo(302);
+        assertThat(state(motionId)).isEqualTo("WITHDRAWN");
+        assertThat(count("SELECT count(*) FROM change_log WHERE object_type = 'paper' AND object_id = ? AND action = 'WITHDRAWN'", motionId)).isOne();
+        assertThat(office.post("/verwaltung/vorlagen/" + motionId + "/zurueckziehen", Map.of("confirm", "true")).body())
+                .contains("Nur eine freigegebene Vorlage kann zurückgezogen werden.");
+        WebSession citizen = new WebSession(port);
+        assertThat(citizen.get("/vorlagen/" + reference + "?koerperschaft=" + body).statusCode()).as("withdrawn = no longer public").isEqualTo(404);
+        assertThat(citizen.get("/antraege").body()).doesNotContain("Trinkbrunnen in der Innenstadt " + tag);
+        assertThat(office.get("/verwaltung/vorlagen/" + motionId).body()).contains("Diese Vorlage wurde zurückgezogen.");
+        assertThat(jdbc.sql("SELECT agenda_item_id IS NULL FROM consultation WHERE id = ?").param(consultation).query(Boolean.class).single()).isTrue();
+
+        // a decided paper cannot be withdrawn any more
+        Map<String, String> decided = form(motionType, "Antrag: Bänke am Ufer " + tag, "Der Rat möge beschließen …", null);
+        decided.put("originatorFactionIds", "" + faction);
+        long decidedId = create(office, decided);
+        office.post("/verwaltung/vorlagen/" + decidedId + "/freigabe", Map.of());
+        fx.consultation(decidedId, council, null, null, 0, "DECISION", true, "ADOPTED");
+        office.get("/verwaltung/vorlagen/" + decidedId);
+        assertThat(office.post("/verwaltung/vorlagen/" + decidedId + "/zurueckziehen", Map.of("confirm", "true")).body())
+                .contains("Über die Vorlage wurde bereits entschieden");
+        assertThat(state(decidedId)).isEqualTo("RELEASED");
+    }
+
+    private List<String> roles(long paper) {
+        return jdbc.sql("SELECT f.file_name || ' ' || pf.role FROM paper_file pf JOIN stored_file f ON f.id = pf.file_id"
+                + " WHERE pf.paper_id = ? AND pf.deleted_at IS NULL ORDER BY pf.position").param(paper).query(String.class).list();
+    }
+
+    private String state(long paper) {
+        return jdbc.sql("SELECT state FROM paper WHERE id = ?").param(paper).query(String.class).single();
     }
 
     private Map<String, String> form(long type, String name, String text, Long unit) {

@@ -1,0 +1,64 @@
+'use strict';
+// The clerk records the attendance of a meeting on a tablet: opens the sheet from the meeting page,
+// marks the member Dorn excused with the personal deputy Celik in his place, enters the late arrival
+// of Hahn, the end of the meeting, saves, and adds a member of the administration.
+//
+// Then records TOP 1.1: a speaker inserted into the discussion, the outcome, a unanimous open vote.
+//
+// params: username, password, secret, meetingId, dornId, celikId, hahnId, itemId
+const { totp } = require('../lib/totp');
+
+module.exports = async ({ page, baseUrl, params, check, fact }) => {
+  await page.goto(`${baseUrl}/anmelden`);
+  await page.getByLabel('Benutzername').fill(params.username);
+  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
+  await page.getByRole('button', { name: 'Weiter' }).click();
+  await page.waitForURL(/\/anmelden\/code$/);
+  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
+  await page.getByRole('button', { name: 'Anmelden' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
+  await page.getByRole('link', { name: 'Anwesenheit erfassen' }).click();
+  await page.waitForURL(/\/anwesenheit$/);
+  fact('legends', await page.locator('.bo-attendee legend').allInnerTexts());
+  await check('bo-attendance');
+
+  await page.locator(`#status-${params.dornId}-EXCUSED`).check();
+  await page.locator(`#substitute-${params.dornId}`).selectOption(String(params.celikId));
+  await page.locator(`#arrived-${params.hahnId}`).fill('16:25');
+  await page.getByLabel('Ende der Sitzung').fill('18:40');
+  await page.getByRole('button', { name: 'Anwesenheit speichern' }).click();
+  await page.waitForURL(/\/anwesenheit$/);
+  fact('savedNotice', await page.locator('.notice').first().innerText());
+  fact('substituteKept', await page.locator(`#substitute-${params.dornId}`).inputValue());
+
+  await page.getByLabel('Gruppe').selectOption({ label: 'Verwaltung' });
+  await page.getByLabel('Anrede oder Amtsbezeichnung').fill('Herr');
+  await page.getByLabel('Name', { exact: true }).fill('Neumann');
+  await page.getByLabel('Dienststelle (Kennziffer)').fill('60');
+  await page.getByLabel('Funktion').fill('FBL');
+  await page.getByRole('button', { name: 'Hinzufügen' }).click();
+  await page.waitForURL(/\/anwesenheit#weitere$/);
+  fact('others', await page.locator('.bo-others li').allInnerTexts());
+  await check('bo-attendance-saved');
+
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
+  await page.getByRole('link', { name: 'Ergebnis erfassen TOP 1.1' }).click();
+  await page.waitForURL(/\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+  await page.locator('#minutesText-editor').waitFor();
+  await check('bo-item-record');
+  await page.locator('#minutesText-editor').click();
+  await page.locator('#speaker').selectOption({ index: 0 });
+  await page.getByRole('button', { name: 'In den Text einfügen' }).click();
+  await page.keyboard.type('stellt die Vorlage vor.');
+  await page.getByLabel('Ergebnis', { exact: true }).selectOption('ADOPTED');
+  await page.getByLabel('offen', { exact: true }).check();
+  await page.getByLabel('Mehrheit').selectOption('UNANIMOUS');
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await page.waitForURL(/\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+  await page.locator('#phrase').waitFor();
+  fact('phrase', await page.locator('#phrase').innerText());
+  fact('discussion', await page.locator('#minutesText-editor').innerText());
+  await check('bo-item-recorded');
+};
