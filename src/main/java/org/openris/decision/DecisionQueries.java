@@ -83,11 +83,11 @@ public class DecisionQueries {
     public List<FeedDecision> newest(Viewer viewer, OffsetDateTime since, int limit) {
         return jdbc.sql("SELECT d.id, d.subject, d.outcome, d.yes_count, d.no_count, d.abstain_count,"
                         + " m.id AS meeting_id, m.number_in_term AS meeting_number, m.start_planned AS meeting_start, o.name AS organization_name,"
-                        + " a.number AS agenda_item_number, a.name AS agenda_item_name, dp.reference AS paper_reference, dp.name AS paper_name,"
+                        + " a.number AS agenda_item_number, a.name AS agenda_item_name, dp.id AS paper_id, dp.reference AS paper_reference, dp.name AS paper_name,"
                         + " d.created, d.modified"
                         + " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
                         + " JOIN organization o ON o.id = m.organization_id"
-                        + " LEFT JOIN LATERAL (SELECT p.reference, p.name FROM consultation dc JOIN paper p ON p.id = dc.paper_id"
+                        + " LEFT JOIN LATERAL (SELECT p.id, p.reference, p.name FROM consultation dc JOIN paper p ON p.id = dc.paper_id"
                         + " WHERE (dc.id = d.consultation_id OR (d.consultation_id IS NULL AND dc.agenda_item_id = d.agenda_item_id)) AND "
                         + rules.consultation("dc", viewer) + " ORDER BY dc.position, dc.id LIMIT 1) dp ON TRUE"
                         + " WHERE m.start_planned >= :since AND " + rules.decision("d", viewer)
@@ -110,10 +110,11 @@ public class DecisionQueries {
     public List<LatestDecision> latest(Viewer viewer, int limit) {
         return jdbc.sql("SELECT d.id, m.id AS meeting_id, m.start_planned AS meeting_start, o.name AS organization_name,"
                         + " a.number AS agenda_item_number, a.name AS agenda_item_name, d.subject, d.outcome,"
-                        + " (SELECT p.reference FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.agenda_item_id = a.id AND "
-                        + rules.consultation("c", viewer) + " ORDER BY c.id LIMIT 1) AS paper_reference"
+                        + " dp.id AS paper_id, dp.reference AS paper_reference"
                         + " FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
                         + " JOIN organization o ON o.id = m.organization_id"
+                        + " LEFT JOIN LATERAL (SELECT p.id, p.reference FROM consultation c JOIN paper p ON p.id = c.paper_id WHERE c.agenda_item_id = a.id AND "
+                        + rules.consultation("c", viewer) + " ORDER BY c.id LIMIT 1) dp ON TRUE"
                         + " WHERE m.start_planned <= now() AND " + rules.decision("d", viewer)
                         + " ORDER BY m.start_planned DESC, a.position, d.position, d.id LIMIT :limit")
                 .param("limit", Math.max(0, Math.min(limit, 100))).query(LatestDecision.class).list();
@@ -134,7 +135,7 @@ public class DecisionQueries {
     }
 
     public record LatestDecision(long id, long meetingId, java.time.OffsetDateTime meetingStart, String organizationName,
-                                 String agendaItemNumber, String agendaItemName, String subject, String outcome, String paperReference) {
+                                 String agendaItemNumber, String agendaItemName, String subject, String outcome, Long paperId, String paperReference) {
     }
 
     /** {@code position}: YES, NO, ABSTAIN or SPLIT. */
@@ -144,7 +145,7 @@ public class DecisionQueries {
     /** A decision as a feed entry: what was decided, where and when, on which paper (null when none is visible). */
     public record FeedDecision(long id, String subject, String outcome, Integer yesCount, Integer noCount, Integer abstainCount,
                                long meetingId, Integer meetingNumber, OffsetDateTime meetingStart, String organizationName,
-                               String agendaItemNumber, String agendaItemName, String paperReference, String paperName,
+                               String agendaItemNumber, String agendaItemName, Long paperId, String paperReference, String paperName,
                                OffsetDateTime created, OffsetDateTime modified) {
     }
 

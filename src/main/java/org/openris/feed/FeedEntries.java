@@ -34,7 +34,7 @@ class FeedEntries {
             summary.add(text.get("feed.paper.underDirection", paper.underDirectionOf()));
         }
         return new AtomEntry(links.tag("vorlage/" + paper.id()), text.get("feed.paper.title", paper.reference(), paper.name()),
-                String.join(". ", summary) + ".", links.paper(paper.reference()), null, paper.paperType(),
+                String.join(". ", summary) + ".", links.paper(paper.id(), paper.reference()), null, paper.paperType(),
                 paper.created(), paper.modified());
     }
 
@@ -58,7 +58,7 @@ class FeedEntries {
                     String.valueOf(decision.abstainCount())));
         }
         return new AtomEntry(links.tag("beschluss/" + decision.id()), title, String.join(". ", summary) + ".",
-                links.meeting(decision.meetingId()), decision.paperReference() == null ? null : links.paper(decision.paperReference()),
+                links.meeting(decision.meetingId()), decision.paperId() == null ? null : links.paper(decision.paperId(), decision.paperReference()),
                 outcome, decision.created(), decision.modified());
     }
 }

@@ -4,7 +4,6 @@ import java.net.URI;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import org.springframework.web.util.UriUtils;
 
 /**
  * Absolute links and stable identifiers in feeds. Links go to the public portal's pages
@@ -36,8 +35,9 @@ class FeedLinks {
         return base() + "/sitzungen/" + id;
     }
 
-    String paper(String reference) {
-        return base() + "/vorlagen/" + UriUtils.encodePathSegment(reference, java.nio.charset.StandardCharsets.UTF_8);
+    /** The portal page of a paper: by reference, or by id where the reference cannot be a path segment (PortalUrls). */
+    String paper(long id, String reference) {
+        return base() + org.openris.portal.PortalUrls.paper(id, reference);
     }
 
     String absolute(String path) {

@@ -17,9 +17,17 @@ import java.time.OffsetDateTime;
  * @param overlap         safety overlap of incremental runs
  * @param files           download file contents
  * @param pageSize        page size asked of the source (OParl {@code limit}, a hint); 0: the server's default
+ * @param privateAddresses whether the source may be in a private network or on this host; false for runs started in the
+ *                        admin screen unless configured (SSRF: {@link AddressPolicy}); the command line allows them
  */
 record ImportSettings(String systemUrl, String bodyUrl, OffsetDateTime since, boolean full, long delayMillis, int concurrency,
-                      int retries, long retryBaseMillis, Duration overlap, boolean files, Duration requestTimeout, int pageSize) {
+                      int retries, long retryBaseMillis, Duration overlap, boolean files, Duration requestTimeout, int pageSize,
+                      boolean privateAddresses) {
+
+    ImportSettings(String systemUrl, String bodyUrl, OffsetDateTime since, boolean full, long delayMillis, int concurrency,
+                   int retries, long retryBaseMillis, Duration overlap, boolean files, Duration requestTimeout, int pageSize) {
+        this(systemUrl, bodyUrl, since, full, delayMillis, concurrency, retries, retryBaseMillis, overlap, files, requestTimeout, pageSize, true);
+    }
 
     static final long DEFAULT_DELAY_MILLIS = 100;
     static final int DEFAULT_CONCURRENCY = 2;

@@ -26,9 +26,15 @@ final class ListCrawler {
     private final TransactionTemplate pageTx;
     private final TransactionTemplate itemTx;
     private final PrintStream out;
+    private final java.util.function.Consumer<ImportProgress> listener;
     private final long started = System.nanoTime();
 
     ListCrawler(RunContext ctx, TransactionTemplate tx, PrintStream out) {
+        this(ctx, tx, out, progress -> { });
+    }
+
+    ListCrawler(RunContext ctx, TransactionTemplate tx, PrintStream out, java.util.function.Consumer<ImportProgress> listener) {
+        this.listener = listener;
         this.ctx = ctx;
         this.pageTx = tx;
         this.itemTx = new TransactionTemplate(tx.getTransactionManager());
@@ -128,10 +134,12 @@ final class ListCrawler {
         double listSeconds = Math.max(1e-3, (System.nanoTime() - listStarted) / 1e9);
         long objects = ctx.report.objects();
         String eta = "ETA unbekannt";
+        Long remaining = null;
         if (totalPages != null && totalPages >= pages) {
-            long remaining = Math.round((totalPages - pages) * (listSeconds / Math.max(1, pages)));
+            remaining = Math.round((totalPages - pages) * (listSeconds / Math.max(1, pages)));
             eta = String.format(Locale.ROOT, "ETA %d:%02d", remaining / 60, remaining % 60);
         }
+        listener.accept(new ImportProgress(ctx.run, label, pages, totalPages, objects, objects / seconds, remaining));
         out.printf(Locale.GERMANY, "Import %-14s Seite %d%s · %,d Objekte · %,.0f Objekte/s · %s%n", label, pages,
                 totalPages == null ? "" : "/" + totalPages, objects, objects / seconds, eta);
         out.flush();

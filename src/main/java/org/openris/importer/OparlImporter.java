@@ -47,6 +47,15 @@ public class OparlImporter {
     }
 
     Result run(ImportSettings settings, PrintStream out) {
+        return execute(prepare(settings, out), settings, out, progress -> { });
+    }
+
+    /** A run row ready to crawl: resumed (same window, report so far) or new. */
+    record Prepared(long run, OffsetDateTime since, ImportReport report) {
+    }
+
+    /** Resumes the unfinished run of the same source or starts a new one (committed), without fetching anything yet. */
+    Prepared prepare(ImportSettings settings, PrintStream out) {
         ImportReport report = new ImportReport();
         Optional<ImportStore.Run> unfinished = store.unfinished(settings.systemUrl(), settings.bodyUrl());
         long run;
@@ -62,6 +71,14 @@ public class OparlImporter {
             run = store.startRun(settings.systemUrl(), settings.bodyUrl(), since);
             out.println("Import " + (since == null ? "(vollständig)" : "(Änderungen seit " + since + ")") + " – Lauf " + run);
         }
+        return new Prepared(run, since, report);
+    }
+
+    /** Crawls a prepared run to its end (or until the source stays unavailable) and records the outcome. */
+    Result execute(Prepared prepared, ImportSettings settings, PrintStream out, java.util.function.Consumer<ImportProgress> progress) {
+        long run = prepared.run();
+        OffsetDateTime since = prepared.since();
+        ImportReport report = prepared.report();
         OffsetDateTime started = store.jdbc().sql("SELECT started_at FROM import_run WHERE id = :id").param("id", run)
                 .query(OffsetDateTime.class).single();
         SourceClient client = new SourceClient(settings, report);
@@ -69,7 +86,7 @@ public class OparlImporter {
         try (FileContents files = new FileContents(fileStore, client, report, store, settings)) {
             RunContext ctx = new RunContext(store, report, documents, settings, run, started, files);
             new Dispatcher(ctx);
-            ListCrawler crawler = new ListCrawler(ctx, tx, out);
+            ListCrawler crawler = new ListCrawler(ctx, tx, out, progress);
             for (JsonNode body : bodies(settings, documents, report)) {
                 tx.executeWithoutResult(s -> ctx.dispatcher().importObject(body, "Body", RunContext.STANDALONE));
                 if (ctx.bodyId == null) {

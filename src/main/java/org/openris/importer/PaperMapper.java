@@ -77,37 +77,63 @@ final class PaperMapper {
     }
 
     /**
-     * Our numbering pattern (serial-YY[-En]) where the source's reference has it and it is free in
-     * the body; any other reference is kept as the source's reference.
+     * The source's reference is the paper's reference, whatever its scheme ("V/2024/001"), cleaned to
+     * what the column takes (no control characters, at most 200 characters). Where it has our pattern
+     * (serial-YY[-En]) it fills our numbering columns too. It must be unique in the body: one already
+     * taken by another paper gets " (2)", " (3)" … (a warning); a repeated run finds the same one,
+     * since the paper's own row does not count.
      */
     private void referenceColumns(Map<String, Object> c, Values v, String reference, Long superordinated) {
         c.put("reference", null);
         c.put("serial", null);
         c.put("reference_year", null);
         c.put("supplement_number", null);
-        c.put("source_reference", reference);
-        if (reference == null) {
+        String cleaned = cleanReference(reference);
+        if (cleaned == null) {
             return;
         }
-        Optional<PaperReference> parsed = PaperReference.tryParse(reference);
-        if (parsed.isEmpty() || !parsed.get().format().equals(reference) || (parsed.get().supplement() != null && superordinated == null)) {
-            return;
+        if (!cleaned.equals(reference)) {
+            ctx.warn(Warning.VALUE_ADJUSTED, v, "reference \"" + reference + "\" → \"" + cleaned + "\"");
         }
         Long own = ctx.store.source(v.url()).map(ImportStore.Source::localId).orElse(-1L);
-        boolean taken = ctx.store.jdbc().sql("SELECT count(*) FROM paper WHERE body_id = :b AND id <> :id AND (reference = :r OR"
-                        + " (reference_year = :y AND serial = :s AND coalesce(supplement_number, 0) = :n))")
-                .param("b", ctx.bodyId).param("id", own).param("r", reference).param("y", parsed.get().year())
-                .param("s", parsed.get().serial()).param("n", parsed.get().supplement() == null ? 0 : parsed.get().supplement())
-                .query(Long.class).single() > 0;
-        if (taken) {
-            ctx.warn(Warning.VALUE_ADJUSTED, v, "reference \"" + reference + "\" doppelt (als Fremdnummer übernommen)");
-            return;
+        Optional<PaperReference> parsed = PaperReference.tryParse(cleaned)
+                .filter(p -> p.format().equals(cleaned) && (p.supplement() == null || superordinated != null));
+        String unique = cleaned;
+        for (int n = 2; taken(unique, parsed.orElse(null), own); n++) {
+            unique = cleaned + " (" + n + ")";
+            parsed = Optional.empty();
         }
-        c.put("reference", reference);
-        c.put("serial", parsed.get().serial());
-        c.put("reference_year", parsed.get().year());
-        c.put("supplement_number", parsed.get().supplement());
-        c.put("source_reference", null);
+        if (!unique.equals(cleaned)) {
+            ctx.warn(Warning.VALUE_ADJUSTED, v, "reference \"" + cleaned + "\" in der Körperschaft schon vergeben: \"" + unique + "\"");
+        }
+        c.put("reference", unique);
+        if (parsed.isPresent()) {
+            c.put("serial", parsed.get().serial());
+            c.put("reference_year", parsed.get().year());
+            c.put("supplement_number", parsed.get().supplement());
+        }
+    }
+
+    /** Whether another paper of the body has this reference (or, for ours, the same serial in the year). */
+    private boolean taken(String reference, PaperReference numbered, long own) {
+        return ctx.store.jdbc().sql("SELECT count(*) FROM paper WHERE body_id = :b AND id <> :id AND (reference = :r OR"
+                        + " (reference_year = :y AND serial = :s AND coalesce(supplement_number, 0) = :n))")
+                .param("b", ctx.bodyId).param("id", own).param("r", reference)
+                .param("y", numbered == null ? -1 : numbered.year()).param("s", numbered == null ? -1 : numbered.serial())
+                .param("n", numbered == null || numbered.supplement() == null ? 0 : numbered.supplement())
+                .query(Long.class).single() > 0;
+    }
+
+    /** Control characters and line breaks become spaces, runs of spaces one, at most 200 characters; null when nothing is left. */
+    static String cleanReference(String reference) {
+        if (reference == null) {
+            return null;
+        }
+        String cleaned = reference.replaceAll("[\\x00-\\x1F\\x7F-\\x9F\\u2028\\u2029]", " ").replaceAll(" {2,}", " ").strip();
+        if (cleaned.length() > 190) {
+            cleaned = cleaned.substring(0, 190).strip();
+        }
+        return cleaned.isEmpty() ? null : cleaned;
     }
 
     private long paperType(String name) {

@@ -16,8 +16,7 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 final class SourceClient {
 
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL)
-            .connectTimeout(Duration.ofSeconds(20)).build();
+    private final HttpClient http;
     private final ImportSettings settings;
     private final ImportReport report;
     private final Object pacing = new Object();
@@ -27,17 +26,53 @@ final class SourceClient {
     SourceClient(ImportSettings settings, ImportReport report) {
         this.settings = settings;
         this.report = report;
+        // without private addresses every redirect target is checked too, so redirects are followed here
+        this.http = HttpClient.newBuilder().followRedirects(settings.privateAddresses() ? HttpClient.Redirect.NORMAL : HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(20)).build();
     }
 
     /** One answer of the source. */
-    record Answer(String url, int status, String contentType, byte[] body) {
+    record Answer(String url, int status, String contentType, byte[] body, String location) {
+        Answer(String url, int status, String contentType, byte[] body) {
+            this(url, status, contentType, body, null);
+        }
+
         boolean ok() {
             return status >= 200 && status < 300;
         }
     }
 
-    /** GET with retries; throws {@link SourceUnavailable} once the retries are used up. */
+    /**
+     * GET with retries; throws {@link SourceUnavailable} once the retries are used up. Where private
+     * addresses are not allowed, an address that {@link AddressPolicy} refuses (also as a redirect
+     * target) is not requested: a warning and an answer 403.
+     */
     Answer get(String url) {
+        if (settings.privateAddresses()) {
+            return attempt(url);
+        }
+        String current = url;
+        for (int hop = 0; hop <= 5; hop++) {
+            String refusal = AddressPolicy.refusal(current);
+            if (refusal != null) {
+                report.warn(Warning.ADDRESS_REFUSED, current, refusal);
+                return new Answer(url, 403, "", new byte[0]);
+            }
+            Answer answer = attempt(current);
+            if (answer.status() < 300 || answer.status() >= 400 || answer.location() == null) {
+                return new Answer(url, answer.status(), answer.contentType(), answer.body());
+            }
+            try {
+                current = URI.create(current).resolve(answer.location()).toString();
+            } catch (IllegalArgumentException e) {
+                report.warn(Warning.ADDRESS_REFUSED, current, "Weiterleitung auf ungültige Adresse: " + answer.location());
+                return new Answer(url, 502, "", new byte[0]);
+            }
+        }
+        return new Answer(url, 508, "", new byte[0]);
+    }
+
+    private Answer attempt(String url) {
         int attempt = 0;
         while (true) {
             attempt++;
@@ -49,7 +84,8 @@ final class SourceClient {
                         .header("Accept", "application/json, */*").header("User-Agent", "OpenRIS-Importer/1.0").GET().build();
                 HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
                 if (response.statusCode() < 500) {
-                    return new Answer(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+                    return new Answer(url, response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body(),
+                            response.headers().firstValue("Location").orElse(null));
                 }
                 failure = "HTTP " + response.statusCode();
             } catch (IOException | IllegalArgumentException e) {

@@ -23,7 +23,8 @@ enum Warning {
     VALUE_ADJUSTED("Wert angepasst, damit er passt"),
     UNRESOLVED_REFERENCE("Verweis auf ein Objekt, das nicht abrufbar ist"),
     LIST_UNAVAILABLE("Liste nicht abrufbar"),
-    NOT_MAPPED("Eigenschaft ohne Entsprechung (nicht übernommen)");
+    NOT_MAPPED("Eigenschaft ohne Entsprechung (nicht übernommen)"),
+    ADDRESS_REFUSED("Adresse nicht abgerufen (internes Netz oder kein http/https; Einstellung ris.importer.allow-private-addresses)");
 
     final String description;
 

@@ -391,14 +391,13 @@ class OparlRenderer {
             List<Long> up = superordinated.getOrDefault(id(r), List.of());
             Obj o = start(OparlType.PAPER, r).with("body", url(OparlType.BODY, r.get("body_id")))
                     .with("name", r.get("name"))
-                    // imported papers keep another system's reference scheme in source_reference (importer, ADR 0016)
-                    .with("reference", r.get("reference") != null ? r.get("reference") : r.get("source_reference"))
+                    .with("reference", r.get("reference"))
                     .with("date", OparlFormat.date(r.get("date"))).with("paperType", r.get("paper_type_name"))
                     .with("relatedPaper", urls(OparlType.PAPER, related.get(id(r))))
                     .with("superordinatedPaper", urls(OparlType.PAPER, up))
                     .with("subordinatedPaper", urls(OparlType.PAPER, subordinated.get(id(r))))
                     .with("mainFile", firstFile(own, "MAIN"))
-                    .with("web", web(r.get("reference") == null ? PortalUrls.paperById(id(r)) : PortalUrls.paper((String) r.get("reference"))));
+                    .with("web", web(PortalUrls.paper(id(r), (String) r.get("reference"))));
             if (!omitInternal) {
                 o.with("auxiliaryFile", own.stream().filter(f -> "AUXILIARY".equals(f.get("link_role"))).map(f -> file(f, false)).toList());
                 o.with("location", paperLocations.getOrDefault(id(r), List.of()).stream().map(locations::get).toList());

@@ -31,14 +31,24 @@ public class PaperQueries {
                 .param("id", id).query(PaperSummary.class).optional();
     }
 
-    /** Looks a paper of a body up by its Drucksachen-Nummer, e.g. "04411-23" or "18828-20-E4". */
+    /**
+     * Looks a paper of a body up by its Drucksachen-Nummer, e.g. "04411-23" or "18828-20-E4" (also in a
+     * form our numbering reads the same), or by any other reference exactly as stored (imported ones
+     * such as "V/2024/001").
+     */
     public Optional<PaperSummary> findByReference(Viewer viewer, long bodyId, String reference) {
-        Optional<PaperReference> parsed = PaperReference.tryParse(reference);
-        if (parsed.isEmpty()) {
+        if (reference == null || reference.isBlank()) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT_PAPER + " WHERE p.body_id = :body AND p.reference = :reference AND " + rules.paper("p", viewer))
-                .param("body", bodyId).param("reference", parsed.get().format()).query(PaperSummary.class).optional();
+        return jdbc.sql(SELECT_PAPER + " WHERE p.body_id = :body AND p.reference IN (:reference, :canonical) AND " + rules.paper("p", viewer)
+                        + " ORDER BY p.reference = :reference DESC LIMIT 1")
+                .param("body", bodyId).param("reference", reference).param("canonical", canonical(reference))
+                .query(PaperSummary.class).optional();
+    }
+
+    /** Our numbering's written form of a reference where it reads as one ("4411-23" → "04411-23"), else the reference itself. */
+    private static String canonical(String reference) {
+        return PaperReference.tryParse(reference).map(PaperReference::format).orElse(reference);
     }
 
     /** Supplements and statements (…-E1, …-E2) subordinated to a paper. */
@@ -163,12 +173,11 @@ public class PaperQueries {
      * body finds at most one), in body order.
      */
     public List<PaperSummary> findAllByReference(Viewer viewer, String reference) {
-        Optional<PaperReference> parsed = PaperReference.tryParse(reference);
-        if (parsed.isEmpty()) {
+        if (reference == null || reference.isBlank()) {
             return List.of();
         }
-        return jdbc.sql(SELECT_PAPER + " WHERE p.reference = :reference AND " + rules.paper("p", viewer) + " ORDER BY p.body_id, p.id")
-                .param("reference", parsed.get().format()).query(PaperSummary.class).list();
+        return jdbc.sql(SELECT_PAPER + " WHERE p.reference IN (:reference, :canonical) AND " + rules.paper("p", viewer) + " ORDER BY p.body_id, p.id")
+                .param("reference", reference).param("canonical", canonical(reference)).query(PaperSummary.class).list();
     }
 
     /** The body a visible paper belongs to. */

@@ -69,7 +69,11 @@ public class PaperRelease {
             if (origin.isEmpty()) {
                 return PaperOutcome.rejected("form", "papers.error.originNotReleased");
             }
-            List<PaperReference> existing = jdbc.sql("SELECT reference FROM paper WHERE superordinated_paper_id = ? AND reference IS NOT NULL")
+            if (PaperReference.tryParse(origin.get()).isEmpty()) {
+                // an imported paper numbered by another system ("V/2024/001"): no "-E1" of ours can follow it
+                return PaperOutcome.rejected("form", "papers.error.originForeignReference");
+            }
+            List<PaperReference> existing = jdbc.sql("SELECT reference FROM paper WHERE superordinated_paper_id = ? AND serial IS NOT NULL")
                     .param(paper.superordinatedPaperId()).query(String.class).list().stream().map(PaperReference::parse).toList();
             reference = numbering.nextSupplement(PaperReference.parse(origin.get()).origin(), existing);
         }

@@ -65,8 +65,8 @@ class PaperController {
     ModelAndView byId(@PathVariable String id, Model model) {
         Viewer viewer = Viewer.anonymous();
         PaperSummary paper = papers.findById(viewer, PathIds.required(id)).orElseThrow(PathIds::notFound);
-        if (paper.reference() == null) {
-            // imported with another system's reference scheme (importer, ADR 0016): no readable address, the page is here
+        if (!PortalUrls.readable(paper.reference())) {
+            // a reference that cannot be a path segment ("V/2024/001", imported, ADR 0016): the page is here
             model.addAttribute("text", text);
             return new ModelAndView(show(paper, model), model.asMap());
         }
@@ -90,7 +90,7 @@ class PaperController {
             model.addAttribute("page", new PaperChoicePage(candidates.get(0).reference(), candidates.stream()
                     .map(p -> {
                         long bodyId = papers.bodyOf(viewer, p.id()).orElseThrow(PathIds::notFound);
-                        return new PaperChoicePage.Choice(names.getOrDefault(bodyId, ""), p.name(), PortalUrls.paper(p.reference(), bodyId));
+                        return new PaperChoicePage.Choice(names.getOrDefault(bodyId, ""), p.name(), PortalUrls.paper(p.id(), p.reference(), bodyId));
                     }).toList()));
             return "portal/paper-choice";
         }
@@ -112,8 +112,17 @@ class PaperController {
     @GetMapping("/vorlagen/{reference}/gesamt.pdf")
     ResponseEntity<byte[]> combinedPdf(@PathVariable String reference, @RequestParam(name = "koerperschaft", required = false) String body)
             throws IOException {
-        PaperSummary paper = resolve(reference, body).orElseThrow(PathIds::notFound);
-        String title = paper.reference() + " " + paper.name();
+        return combinedPdf(resolve(reference, body).orElseThrow(PathIds::notFound));
+    }
+
+    /** The combined PDF at the id address: for papers whose reference cannot be a path segment (their page is at the id address too). */
+    @GetMapping("/vorlagen/id/{id}/gesamt.pdf")
+    ResponseEntity<byte[]> combinedPdfById(@PathVariable String id) throws IOException {
+        return combinedPdf(papers.findById(Viewer.anonymous(), PathIds.required(id)).orElseThrow(PathIds::notFound));
+    }
+
+    private ResponseEntity<byte[]> combinedPdf(PaperSummary paper) throws IOException {
+        String title = paper.reference() == null ? paper.name() : paper.reference() + " " + paper.name();
         byte[] pdf = combined.render(paper.id(), title);
         if (pdf == null) {
             throw PathIds.notFound();
@@ -136,15 +145,15 @@ class PaperController {
         return found.size() == 1 ? Optional.of(found.get(0)) : Optional.empty();
     }
 
-    /** {@code /vorlagen/20070-21}, with the body where another body's visible paper has the same reference. */
+    /** {@code /vorlagen/20070-21}, by id where the reference cannot be a path segment, with the body where another body's visible paper has the same reference. */
     private String canonicalUrl(PaperSummary paper) {
         Viewer viewer = Viewer.anonymous();
-        if (paper.reference() == null) {
+        if (!PortalUrls.readable(paper.reference())) {
             return PortalUrls.paperById(paper.id());
         }
         if (papers.findAllByReference(viewer, paper.reference()).size() > 1) {
-            return PortalUrls.paper(paper.reference(), papers.bodyOf(viewer, paper.id()).orElseThrow(PathIds::notFound));
+            return PortalUrls.paper(paper.id(), paper.reference(), papers.bodyOf(viewer, paper.id()).orElseThrow(PathIds::notFound));
         }
-        return PortalUrls.paper(paper.reference());
+        return PortalUrls.paper(paper.id(), paper.reference());
     }
 }

@@ -61,7 +61,7 @@ class SitemapController {
         List<PaperStamp> paperStamps = papers.stamps(viewer);
         Map<String, Long> perReference = paperStamps.stream().collect(Collectors.groupingBy(PaperStamp::reference, Collectors.counting()));
         Function<PaperStamp, String> address = p -> perReference.get(p.reference()) > 1
-                ? PortalUrls.paper(p.reference(), p.bodyId()) : PortalUrls.paper(p.reference());
+                ? PortalUrls.paper(p.id(), p.reference(), p.bodyId()) : PortalUrls.paper(p.id(), p.reference());
         paperStamps.forEach(p -> url(xml, entries, base + address.apply(p), p.modified()));
         xml.append("</urlset>\n");
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML).body(xml.toString());

@@ -102,7 +102,7 @@ class IndexSource {
                     d.organizations = split(rs.getString("organizations"));
                     d.originators = split(rs.getString("originators"));
                     d.names = String.join(" ", concat(d.organizations, d.originators));
-                    d.link = d.reference == null ? null : "/vorlagen/" + d.reference;
+                    d.link = d.reference == null ? null : org.openris.portal.PortalUrls.paper(d.objectId, d.reference);
                     d.subtitle = d.typeLabel;
                     return d;
                 }).list().stream().filter(d -> d.link != null).toList();

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.search.predicate.SearchPredicate;
@@ -35,7 +34,6 @@ import org.springframework.stereotype.Service;
 @Service
 public class PortalSearch {
 
-    private static final Pattern PAPER_REFERENCE = Pattern.compile("\\d{5,7}-\\d{2}(-E[1-9]\\d{0,9})?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_OFFSET = 10_000;
     private static final int FACET_SIZE = 15;
 
@@ -62,23 +60,25 @@ public class PortalSearch {
     }
 
     /**
-     * The address of the public paper page when {@code query} is a paper number ("20070-21") of a
-     * paper the public may see; empty otherwise (then search as usual).
+     * The address of the public paper page when {@code query} is the reference of a paper the public
+     * may see: ours ("20070-21") or an imported one ("V/2024/001"), case-insensitive; empty otherwise,
+     * also when several papers (of several bodies) have it (then search as usual and list them).
      */
     public Optional<String> paperPage(String query) {
         String q = query == null ? "" : query.strip();
-        if (!PAPER_REFERENCE.matcher(q).matches()) {
+        if (q.isEmpty() || q.length() > 200) {
             return Optional.empty();
         }
-        String reference = q.toUpperCase(java.util.Locale.ROOT);
         try (SearchSession session = index.session()) {
             List<Long> ids = session.search(SearchDocument.class)
                     .select(f -> f.field("objectId", Long.class))
                     .where(f -> f.and(f.match().field("kind").matching(IndexKind.PAPER.name()),
-                            f.match().field("reference").matching(reference)))
+                            f.match().field("reference").matching(q)))
                     .fetchHits(5);
-            return ids.stream().map(id -> papers.findById(Viewer.anonymous(), id)).flatMap(Optional::stream)
-                    .filter(p -> reference.equals(p.reference())).findFirst().map(p -> "/vorlagen/" + p.reference());
+            List<org.openris.paper.PaperQueries.PaperSummary> found = ids.stream().map(id -> papers.findById(Viewer.anonymous(), id))
+                    .flatMap(Optional::stream).filter(p -> q.equalsIgnoreCase(p.reference())).toList();
+            return found.size() != 1 ? Optional.empty()
+                    : Optional.of(org.openris.portal.PortalUrls.paper(found.get(0).id(), found.get(0).reference()));
         }
     }
 

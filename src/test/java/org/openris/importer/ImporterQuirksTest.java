@@ -25,6 +25,8 @@ class ImporterQuirksTest {
     OparlImporter importer;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.openris.search.SearchJobs searchJobs;
     @org.springframework.boot.test.web.server.LocalServerPort
     int port;
 
@@ -91,8 +93,10 @@ class ImporterQuirksTest {
                     .isEqualTo("1 Eröffnung und Begrüßung");
             // papers: foreign reference kept, file downloaded and checked, consultation linked to the agenda item
             long paper = local(b + "/paper/1");
-            assertThat(jdbc.sql("SELECT source_reference || '|' || state || '|' || date FROM paper WHERE id = ?").param(paper).query(String.class).single())
+            assertThat(jdbc.sql("SELECT reference || '|' || state || '|' || date FROM paper WHERE id = ?").param(paper).query(String.class).single())
                     .isEqualTo("V/2024/001|RELEASED|2024-02-01");
+            assertThat(jdbc.sql("SELECT reference FROM paper WHERE id = ?").param(local(b + "/paper/4")).query(String.class).single())
+                    .as("a foreign reference taken twice in the body").isEqualTo("V/2024/001 (2)");
             assertThat(jdbc.sql("SELECT f.sha512 FROM paper_file pf JOIN stored_file f ON f.id = pf.file_id WHERE pf.paper_id = ? AND pf.role = 'MAIN'")
                     .param(paper).query(String.class).single()).isEqualTo(QuirkyVendor.sha512(QuirkyVendor.PDF));
             assertThat(jdbc.sql("SELECT text_extracted_at IS NULL FROM stored_file WHERE id = ?").param(local(b + "/file/1")).query(Boolean.class).single())
@@ -111,7 +115,9 @@ class ImporterQuirksTest {
                     .as("portal page of the imported meeting").contains("Eröffnung und Begrüßung").contains("Neubau Kita Sonnenschein");
 
             assertThat(new String(ImportedData.bytes("http://localhost:" + port + "/vorlagen/id/" + paper), StandardCharsets.UTF_8))
-                    .as("portal page of a paper with a foreign reference, at its id address").contains("Neubau Kita Sonnenschein");
+                    .as("portal page of a paper with a foreign reference, at its id address").contains("Neubau Kita Sonnenschein")
+                    .contains("V/2024/001");
+            ForeignReferenceLinks.check(port, jdbc, meeting, paper, local(b + "/paper/3"), served.path("web").asString(), searchJobs);
 
             long rows = jdbc.sql("SELECT count(*) FROM import_source WHERE source_url LIKE ?").param(b + "/%").query(Long.class).single();
 

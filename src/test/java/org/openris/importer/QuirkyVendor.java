@@ -24,14 +24,27 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class QuirkyVendor implements AutoCloseable {
 
-    static final byte[] PDF = "%PDF-1.4\n% Quirkstadt Vorlage\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    /** A reference of another system that can be a path segment (percent-encoded). */
+    static final String FOREIGN_READABLE = "Antrag Nr. 7 (Grüne)+&?#";
+
+    static final byte[] PDF = org.openris.testsupport.Fixtures.onePagePdf("Quirkstadt Vorlage");
 
     private final HttpServer server;
     final String base;
     volatile int phase = 1;
     final Map<String, AtomicInteger> hits = new ConcurrentHashMap<>();
 
+    /** The body's name ("Quirkstadt"); another test importing in the same database uses another. */
+    private final String town;
+    /** While set, the body list waits for it (a test holds a run mid-way, deterministically). */
+    volatile java.util.concurrent.CountDownLatch gate;
+
     QuirkyVendor() throws IOException {
+        this("Quirkstadt");
+    }
+
+    QuirkyVendor(String town) throws IOException {
+        this.town = town;
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         base = "http://127.0.0.1:" + server.getAddress().getPort() + "/rim";
         server.createContext("/rim", this::handle);
@@ -48,6 +61,14 @@ final class QuirkyVendor implements AutoCloseable {
         String key = path + (query == null ? "" : "?" + query);
         int hit = hits.computeIfAbsent(path, k -> new AtomicInteger()).incrementAndGet();
         boolean filtered = query != null && query.contains("modified_since");
+        java.util.concurrent.CountDownLatch waiting = gate;
+        if (waiting != null && path.equals("/bodies")) {
+            try {
+                waiting.await(60, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         try {
             if (path.equals("/files/1.pdf")) {
                 send(ex, 200, "application/pdf", PDF);
@@ -60,11 +81,21 @@ final class QuirkyVendor implements AutoCloseable {
             } else if (json.equals("500")) {
                 send(ex, 500, "text/plain", "Internal Server Error".getBytes(StandardCharsets.UTF_8));
             } else {
-                send(ex, 200, "application/json", json.replace("{B}", base).getBytes(StandardCharsets.UTF_8));
+                send(ex, 200, "application/json", townSpecific(json.replace("{B}", base)).getBytes(StandardCharsets.UTF_8));
             }
         } catch (RuntimeException e) {
             send(ex, 500, "text/plain", String.valueOf(e).getBytes(StandardCharsets.UTF_8));
         }
+    }
+
+    /** Another town's references differ from Quirkstadt's, so tests in one database never share one. */
+    private String townSpecific(String json) {
+        if (town.equals("Quirkstadt")) {
+            return json;
+        }
+        String tag = Integer.toHexString(town.hashCode());
+        return json.replace("\"Quirkstadt\"", "\"" + town + "\"").replace("V/2024/", "V/2024-" + tag + "/")
+                .replace(FOREIGN_READABLE, FOREIGN_READABLE + " " + tag);
     }
 
     private String route(String path, String key, int hit, boolean filtered) {
@@ -141,7 +172,10 @@ final class QuirkyVendor implements AutoCloseable {
                     }
                     return page("", "{B}/body/1/papers?page=2");
                 }
-                return page(paper(1, "V/2024/001", "Neubau Kita Sonnenschein") + "," + paper(2, "V/2024/002", "Radweg Bahnhofstraße"), null);
+                // foreign references: with a slash (no path segment), readable with blanks, umlauts and signs, and one taken twice
+                return page(paper(1, "V/2024/001", "Neubau Kita Sonnenschein") + "," + paper(2, "V/2024/002", "Radweg Bahnhofstraße")
+                        + "," + paper(3, FOREIGN_READABLE, "Antrag Tempo 30 vor der Grundschule").replace("Beschlussvorlage", "Antrag")
+                        + "," + paper(4, "V/2024/001", "Neubau Kita Sonnenschein – zweite Fassung"), null);
             case "/body/1/items":
                 if (filtered) {
                     return page("", null);
