@@ -26,7 +26,7 @@ public class FollowUpQueries {
     public record FollowUpRow(long id, String description, LocalDate dueDate, String status, String progressNote, long agendaItemId,
                               String itemNumber, String itemName, long meetingId, String meetingName, java.time.OffsetDateTime meetingStart,
                               long organizationId, String organizationName, Long unitId, String unitName, String paperReference,
-                              String closingPaperReference) {
+                              String closingPaperReference, Long paperId, Long closingPaperId) {
 
         /** "overdue", "soon" (due within 14 days), "open", "done" or "cancelled" on {@code today}. */
         public String light(LocalDate today) {
@@ -51,7 +51,11 @@ public class FollowUpQueries {
                                (SELECT p.reference FROM paper p WHERE p.id = f.paper_id AND """ + rules.paper("p", viewer) + """
                                ) AS paper_reference,
                                (SELECT cp.reference FROM paper cp WHERE cp.id = f.closing_paper_id AND """ + rules.paper("cp", viewer) + """
-                               ) AS closing_paper_reference
+                               ) AS closing_paper_reference,
+                               (SELECT p.id FROM paper p WHERE p.id = f.paper_id AND """ + rules.paper("p", viewer) + """
+                               ) AS paper_id,
+                               (SELECT cp.id FROM paper cp WHERE cp.id = f.closing_paper_id AND """ + rules.paper("cp", viewer) + """
+                               ) AS closing_paper_id
                         FROM follow_up f JOIN agenda_item a ON a.id = f.agenda_item_id JOIN meeting m ON m.id = a.meeting_id
                         JOIN organization o ON o.id = m.organization_id
                         LEFT JOIN organization u ON u.id = f.responsible_organization_id
