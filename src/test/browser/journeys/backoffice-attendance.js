@@ -61,4 +61,14 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   fact('phrase', await page.locator('#phrase').innerText());
   fact('discussion', await page.locator('#minutesText-editor').innerText());
   await check('bo-item-recorded');
+
+  // the follow-up list, the allowance overview (clerk) and the public follow-ups
+  await page.goto(`${baseUrl}/verwaltung/beschlusskontrolle`);
+  fact('followUps', await page.locator('.bo-followups tbody tr').allInnerTexts());
+  await check('bo-follow-ups');
+  await page.goto(`${baseUrl}/verwaltung/sitzungsgeld`);
+  fact('allowanceHeading', await page.locator('h1').innerText());
+  await check('bo-allowance');
+  await page.goto(`${baseUrl}/beschlusskontrolle`);
+  await check('portal-follow-ups');
 };

@@ -29,7 +29,7 @@ public final class AllowanceCalculator {
     private AllowanceCalculator() {
     }
 
-    /** The statement lines by day; meetings before the first rule get nothing (no line). */
+    /** The statement lines by day; a meeting before the first rule is listed with 0 (attended, but no rule yet). */
     public static List<Line> lines(List<Attendance> attended, List<Rule> rules) {
         List<Rule> ordered = rules.stream().sorted(Comparator.comparing(Rule::validFrom)).toList();
         Map<LocalDate, List<Attendance>> byDay = new LinkedHashMap<>();
@@ -39,6 +39,7 @@ public final class AllowanceCalculator {
         byDay.forEach((day, meetings) -> {
             Rule rule = ruleOn(ordered, day);
             if (rule == null) {
+                meetings.forEach(a -> lines.add(new Line(a.meetingId(), day, a.meetingName(), a.chaired(), 0, 0)));
                 return;
             }
             int paidToday = 0;

@@ -31,11 +31,11 @@ class AllowanceCalculatorTest {
     }
 
     @Test
-    void the_rule_in_force_on_the_day_counts_and_days_before_any_rule_pay_nothing() {
+    void the_rule_in_force_on_the_day_counts_and_a_meeting_before_any_rule_is_listed_with_nothing() {
         Rule raised = new Rule(LocalDate.of(2026, 7, 1), 2_500, 2_500, null);
         var lines = AllowanceCalculator.lines(List.of(new Attendance(1, LocalDate.of(2024, 12, 31), "Rat", false),
                 new Attendance(2, LocalDate.of(2026, 6, 30), "Rat", false), new Attendance(3, LocalDate.of(2026, 7, 1), "Rat", true)),
                 List.of(raised, RULE));
-        assertThat(lines).extracting(AllowanceCalculator.Line::amountCents).containsExactly(2_290, 5_000);
+        assertThat(lines).extracting(AllowanceCalculator.Line::amountCents).containsExactly(0, 2_290, 5_000);
     }
 }

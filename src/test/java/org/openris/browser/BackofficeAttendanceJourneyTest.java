@@ -62,6 +62,9 @@ class BackofficeAttendanceJourneyTest {
         long section = fx.agendaItem(meeting, "1", "Vorlagen der Verwaltung").heading().create();
         long item = fx.agendaItem(meeting, "1.1", "Beschaffung von zwölf elektrischen Kehrmaschinen").under(section)
                 .treatment("DECISION", "Beschluss").create();
+        long unit = fx.organization(body, "Tiefbauamt " + tag, "ADMINISTRATIVE_UNIT").unitCode("66").create();
+        fx.followUp(item, fx.paper(body, fx.paperType(body, "Anfrage", "REQUEST", true), "Radweg Nordring " + tag)
+                .released("04622-23", today.minusDays(20)).create(), "Schriftliche Stellungnahme zum Radweg " + tag, today.plusDays(7), null, unit);
         String username = "anwesenheit-" + tag;
         accounts.grantRole(MemberLogin.enrolledAccount(accounts, jdbc, username, null), "CLERK", committee);
 
@@ -82,6 +85,9 @@ class BackofficeAttendanceJourneyTest {
         assertThat(jdbc.sql("SELECT outcome || ' ' || majority FROM decision WHERE agenda_item_id = ?").param(item).query(String.class).single())
                 .isEqualTo("ADOPTED UNANIMOUS");
         assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("bo-attendance", "bo-attendance-saved",
-                "bo-item-record", "bo-item-recorded");
+                "bo-item-record", "bo-item-recorded", "bo-follow-ups", "bo-allowance", "portal-follow-ups");
+        assertThat(result.fact("followUps")).asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(t -> assertThat(t.toString())
+                .contains("Schriftliche Stellungnahme zum Radweg " + tag).contains("fällig in 14 Tagen"));
+        assertThat(result.fact("allowanceHeading")).isEqualTo("Sitzungsgeld");
     }
 }
