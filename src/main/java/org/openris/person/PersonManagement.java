@@ -49,6 +49,21 @@ public class PersonManagement {
                 .param("id", personId).param("orgs", List.copyOf(clerkOf)).query(Boolean.class).single();
     }
 
+    /** Persons of one body without any membership whose name contains the text. */
+    public List<Unassigned> unassignedInBody(long bodyId, String nameContains, int limit) {
+        String like = "%" + (nameContains == null ? "" : nameContains.trim().toLowerCase().replace("%", "").replace("_", "")) + "%";
+        return jdbc.sql("SELECT p.id, p.title, p.given_name, p.affix, p.family_name FROM person p WHERE p.deleted_at IS NULL AND p.body_id = :body"
+                        + " AND NOT EXISTS (SELECT 1 FROM membership m WHERE m.person_id = p.id AND m.deleted_at IS NULL)"
+                        + " AND lower(concat_ws(' ', p.given_name, p.affix, p.family_name)) LIKE :like"
+                        + " ORDER BY lower(p.family_name), lower(p.given_name), p.id LIMIT :limit")
+                .param("body", bodyId).param("like", like).param("limit", limit).query(Unassigned.class).list();
+    }
+
+    /** The body a person belongs to. */
+    public java.util.Optional<Long> bodyOf(long personId) {
+        return jdbc.sql("SELECT body_id FROM person WHERE id = ? AND deleted_at IS NULL").param(personId).query(Long.class).optional();
+    }
+
     /** Persons without any membership (newly created, not yet assigned) whose name contains the text. */
     public List<Unassigned> unassigned(String nameContains, int limit) {
         String like = "%" + (nameContains == null ? "" : nameContains.trim().toLowerCase().replace("%", "").replace("_", "")) + "%";

@@ -62,6 +62,17 @@ public class PersonQueries {
                 .param("like", like).param("limit", Math.max(0, Math.min(limit, 2000))).query(PersonEntry.class).list();
     }
 
+    /** As {@link #search}, within one body (choosing a member for an organization of that body). */
+    public List<PersonEntry> searchInBody(Viewer viewer, long bodyId, String nameContains, int limit) {
+        String like = "%" + (nameContains == null ? "" : nameContains.trim().toLowerCase(java.util.Locale.ROOT)
+                .replace("\\", "").replace("%", "").replace("_", "")) + "%";
+        return jdbc.sql("SELECT pe.id, pe.title, pe.given_name, pe.affix, pe.family_name, false AS current, pe.modified"
+                        + " FROM person pe WHERE pe.body_id = :body AND " + rules.person("pe", viewer)
+                        + " AND lower(concat_ws(' ', pe.given_name, pe.affix, pe.family_name)) LIKE :like"
+                        + " ORDER BY lower(pe.family_name), lower(pe.given_name), pe.id LIMIT :limit")
+                .param("body", bodyId).param("like", like).param("limit", Math.max(0, Math.min(limit, 2000))).query(PersonEntry.class).list();
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM person pe WHERE " + rules.person("pe", viewer)).query(Long.class).single();
     }

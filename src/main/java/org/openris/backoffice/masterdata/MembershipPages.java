@@ -55,7 +55,8 @@ class MembershipPages {
 
     @GetMapping(MasterDataPaths.ORGANIZATIONS + "/{id}/mitglieder/neu")
     String newForm(SignedInUser user, CsrfToken csrf, Model model, @PathVariable("id") String id,
-                   @RequestParam(name = "person", required = false) String person) {
+                   @RequestParam(name = "person", required = false) String person,
+                   @RequestParam(name = "suche", required = false) String search) {
         StaffUser staff = support.staff(user);
         long organizationId = runs(staff, id);
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -66,7 +67,7 @@ class MembershipPages {
         if (PathIds.parse(person) != null) {
             defaults.put("personId", person);
         }
-        return newPage(model, staff, csrf, organizationId, new MasterForm(defaults));
+        return newPage(model, staff, csrf, organizationId, new MasterForm(defaults), search == null || search.isBlank() ? null : search.strip());
     }
 
     @PostMapping(MasterDataPaths.ORGANIZATIONS + "/{id}/mitglieder")
@@ -77,6 +78,8 @@ class MembershipPages {
         Long personId = form.id("personId");
         if (personId == null || !personKnown(staff, personId)) {
             form.parseErrors().reject("personId", "masterdata.error.choose");
+        } else if (!personManagement.bodyOf(personId).equals(java.util.Optional.of(management.find(organizationId).orElseThrow().bodyId()))) {
+            form.parseErrors().reject("personId", "masterdata.error.personOtherBody");
         }
         MembershipData data = data(form, personId == null ? 0 : personId, organizationId, form.date("start"));
         FormRejections rejections = form.parseErrors();
@@ -147,15 +150,41 @@ class MembershipPages {
         return membershipPage(model, staff, member, stored, MasterForm.empty(), form.rejected(rejections, support.text()));
     }
 
+    /** Persons offered per page: the body's persons matching the search (a large city has thousands). */
+    static final int PERSON_CHOICES = 50;
+
     private String newPage(Model model, StaffUser staff, CsrfToken csrf, long organizationId, MasterForm form) {
+        return newPage(model, staff, csrf, organizationId, form, null);
+    }
+
+    private String newPage(Model model, StaffUser staff, CsrfToken csrf, long organizationId, MasterForm form, String search) {
         support.prepare(model, staff, csrf, null);
         choices(model, staff, organizationId, null);
+        long body = management.find(organizationId).orElseThrow().bodyId();
         List<Choice> people = new ArrayList<>();
-        persons.all(staff.viewer()).forEach(p -> people.add(new Choice(Long.toString(p.id()), p.sortName())));
-        personManagement.unassigned("", 500).forEach(p -> people.add(new Choice(Long.toString(p.id()),
-                PersonNames.displayName(p.title(), p.givenName(), p.affix(), p.familyName()) + " " + support.text().get("masterdata.persons.unassigned"))));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        Long chosen = form.id("personId");
+        if (chosen != null) {
+            persons.findById(staff.viewer(), chosen).ifPresent(p -> {
+                people.add(new Choice(Long.toString(p.id()), PersonNames.displayName(p.title(), p.givenName(), p.affix(), p.familyName())));
+                seen.add(Long.toString(p.id()));
+            });
+        }
+        persons.searchInBody(staff.viewer(), body, search, PERSON_CHOICES + 1).forEach(p -> {
+            if (seen.add(Long.toString(p.id()))) {
+                people.add(new Choice(Long.toString(p.id()), p.sortName()));
+            }
+        });
+        personManagement.unassignedInBody(body, search, PERSON_CHOICES).forEach(p -> {
+            if (seen.add(Long.toString(p.id()))) {
+                people.add(new Choice(Long.toString(p.id()), PersonNames.displayName(p.title(), p.givenName(), p.affix(), p.familyName())
+                        + " " + support.text().get("masterdata.persons.unassigned")));
+            }
+        });
+        model.addAttribute("moreThanShown", people.size() > PERSON_CHOICES);
+        model.addAttribute("search", search == null ? "" : search);
         model.addAttribute("form", form);
-        model.addAttribute("persons", people);
+        model.addAttribute("persons", people.size() > PERSON_CHOICES ? people.subList(0, PERSON_CHOICES) : people);
         model.addAttribute("organizationId", organizationId);
         model.addAttribute("organizationName", management.find(organizationId).orElseThrow().name());
         return "backoffice/masterdata/membership-new";
