@@ -6,17 +6,10 @@
 // Then records TOP 1.1: a speaker inserted into the discussion, the outcome, a unanimous open vote.
 //
 // params: username, password, secret, meetingId, dornId, celikId, hahnId, itemId
-const { totp } = require('../lib/totp');
+const { signIn } = require('../lib/signin');
 
 module.exports = async ({ page, baseUrl, params, check, fact }) => {
-  await page.goto(`${baseUrl}/anmelden`);
-  await page.getByLabel('Benutzername').fill(params.username);
-  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(/\/anmelden\/code$/);
-  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+  await signIn(page, baseUrl, params.username, params.password, params.secret);
 
   await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
   await page.getByRole('link', { name: 'Anwesenheit erfassen' }).click();

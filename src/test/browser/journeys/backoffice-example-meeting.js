@@ -17,17 +17,10 @@
 //   portal     a citizen opens the meeting on the public portal
 //
 // params: phase, username, password, secret, and per phase what it needs (see the JUnit test).
-const { totp } = require('../lib/totp');
+const { signIn: signInWithCode } = require('../lib/signin');
 
 async function signIn(page, baseUrl, params) {
-  await page.goto(`${baseUrl}/anmelden`);
-  await page.getByLabel('Benutzername').fill(params.username);
-  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(/\/anmelden\/code$/);
-  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+  await signInWithCode(page, baseUrl, params.username, params.password, params.secret);
   await page.waitForLoadState('load');
 }
 

@@ -5,17 +5,10 @@
 // background and its report page shows counts, warnings with examples and unmapped objects.
 //
 // params: username, password, secret (base32 TOTP), systemUrl
-const { totp } = require('../lib/totp');
+const { signIn } = require('../lib/signin');
 
 module.exports = async ({ page, baseUrl, params, check, fact }) => {
-  await page.goto(`${baseUrl}/anmelden`);
-  await page.getByLabel('Benutzername').fill(params.username);
-  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(/\/anmelden\/code$/);
-  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+  await signIn(page, baseUrl, params.username, params.password, params.secret);
   await page.waitForLoadState('load');
   await page.goto(`${baseUrl}/verwaltung`);
   await page.getByRole('link', { name: 'OParl-Import' }).first().click();

@@ -5,17 +5,10 @@
 // the notice-period warning.
 //
 // params: username, password, secret, organizationId, year, from, to, soonMeetingId, sectionName
-const { totp } = require('../lib/totp');
+const { signIn } = require('../lib/signin');
 
 module.exports = async ({ page, baseUrl, params, check, fact }) => {
-  await page.goto(`${baseUrl}/anmelden`);
-  await page.getByLabel('Benutzername').fill(params.username);
-  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(/\/anmelden\/code$/);
-  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForURL((url) => !url.pathname.startsWith('/anmelden'));
+  await signIn(page, baseUrl, params.username, params.password, params.secret);
 
   await page.goto(`${baseUrl}/verwaltung`);
   await page.getByRole('link', { name: 'Sitzungen und Tagesordnungen' }).first().click();

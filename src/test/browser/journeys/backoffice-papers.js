@@ -4,17 +4,10 @@
 // the consultation path, and the release with its number. Each state is checked (axe, keyboard, reflow).
 //
 // params: username, password, secret (base32 TOTP), title, committee, council (organization names)
-const { totp } = require('../lib/totp');
+const { signIn } = require('../lib/signin');
 
 module.exports = async ({ page, baseUrl, params, check, fact }) => {
-  await page.goto(`${baseUrl}/anmelden`);
-  await page.getByLabel('Benutzername').fill(params.username);
-  await page.getByLabel('Passwort', { exact: true }).fill(params.password);
-  await page.getByRole('button', { name: 'Weiter' }).click();
-  await page.waitForURL(/\/anmelden\/code$/);
-  await page.getByLabel('Code oder Wiederherstellungscode').fill(totp(params.secret));
-  await page.getByRole('button', { name: 'Anmelden' }).click();
-  await page.waitForLoadState('load');
+  await signIn(page, baseUrl, params.username, params.password, params.secret);
 
   await page.goto(`${baseUrl}/verwaltung/vorlagen`);
   fact('listHeading', await page.locator('h1').innerText());

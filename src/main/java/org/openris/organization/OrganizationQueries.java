@@ -19,6 +19,11 @@ public class OrganizationQueries {
         this.rules = rules;
     }
 
+    /** The body an organization belongs to (the default body of persons a clerk of it creates). */
+    public Optional<Long> bodyOf(long organizationId) {
+        return jdbc.sql("SELECT body_id FROM organization WHERE id = ? AND deleted_at IS NULL").param(organizationId).query(Long.class).optional();
+    }
+
     public Optional<OrganizationSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT + " WHERE o.id = :id AND " + rules.organization("o", viewer))
                 .param("id", id).query(OrganizationSummary.class).optional();

@@ -75,7 +75,10 @@ class PersonPages {
         StaffUser staff = support.staff(user);
         support.prepare(model, staff, csrf, null);
         Map<String, String> defaults = new LinkedHashMap<>();
-        bodies.mainBody().ifPresent(b -> defaults.put("bodyId", Long.toString(b.id())));
+        // the body of the organizations the clerk runs, else the installation's main body
+        staff.roles().clerkOf().stream().sorted().map(organizations::bodyOf).flatMap(Optional::stream).findFirst()
+                .or(() -> bodies.mainBody().map(b -> b.id()))
+                .ifPresent(b -> defaults.put("bodyId", Long.toString(b)));
         return page(model, staff, null, new MasterForm(defaults), true);
     }
 

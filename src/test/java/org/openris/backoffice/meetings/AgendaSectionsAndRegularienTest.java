@@ -96,14 +96,14 @@ class AgendaSectionsAndRegularienTest {
 
         long meeting = meeting(s);
         assertThat(s.post("/verwaltung/sitzungen/" + meeting + "/regularien", Map.of()).statusCode()).isEqualTo(302);
-        assertThat(agenda(meeting)).containsExactly("1 Eröffnung", "1.1 Hinweis auf das Mitwirkungsverbot gem. § 31 GO NRW",
+        assertThat(AgendaSteps.agenda(jdbc, meeting)).containsExactly("1 Eröffnung", "1.1 Hinweis auf das Mitwirkungsverbot gem. § 31 GO NRW",
                 "1.2 Feststellung der Tagesordnung", "1.3 Einwohnerfragestunde", "1.4 Mitteilungen der Bezirksbürgermeisterin");
 
         s.get(page);
         assertThat(s.post(page, Map.of("action", "standard")).statusCode()).isEqualTo(302);
         assertThat(stored()).isZero();
         assertThat(s.get(page).body()).contains("Standardwortlaut");
-        assertThat(agenda(meeting)).as("an agenda already built keeps its wording").contains("1 Eröffnung");
+        assertThat(AgendaSteps.agenda(jdbc, meeting)).as("an agenda already built keeps its wording").contains("1 Eröffnung");
 
         WebSession other = MemberLogin.signIn(port, jdbc, otherClerk);
         assertThat(other.get(page).statusCode()).isEqualTo(404);
@@ -116,9 +116,9 @@ class AgendaSectionsAndRegularienTest {
         WebSession s = MemberLogin.signIn(port, jdbc, clerk);
         long meeting = meeting(s);
         String base = "/verwaltung/sitzungen/" + meeting;
-        long first = section(s, base, "Anträge", true);
-        long second = section(s, base, "Anfragen", true);
-        long closed = section(s, base, "Nichtöffentliche Angelegenheiten", false);
+        long first = AgendaSteps.section(s, jdbc, base, "Anträge", true);
+        long second = AgendaSteps.section(s, jdbc, base, "Anfragen", true);
+        long closed = AgendaSteps.section(s, jdbc, base, "Nichtöffentliche Angelegenheiten", false);
         s.get(base);
         assertThat(s.post(base + "/vorlage", Map.of("consultation", Long.toString(consultation), "parent", Long.toString(first))).statusCode())
                 .isEqualTo(302);
@@ -128,14 +128,14 @@ class AgendaSectionsAndRegularienTest {
         s.get(base);
         assertThat(s.post(base + "/punkt", Map.of("parent", Long.toString(closed), "itemName", "Grundstück Geheimweg " + tag)).statusCode())
                 .isEqualTo(302);
-        long playground = item(meeting, "1.1");
-        long trees = item(meeting, "1.2");
-        long secret = item(meeting, "3.1");
+        long playground = AgendaSteps.itemId(jdbc, meeting, "1.1");
+        long trees = AgendaSteps.itemId(jdbc, meeting, "1.2");
+        long secret = AgendaSteps.itemId(jdbc, meeting, "3.1");
 
         s.get(base);
         assertThat(s.post(base + "/abschnitt-wechseln", Map.of("item", Long.toString(playground), "section", Long.toString(second)))
                 .statusCode()).isEqualTo(302);
-        assertThat(agenda(meeting)).containsExactly("1 Anträge", "1.1 Baumschutzsatzung " + tag, "2 Anfragen",
+        assertThat(AgendaSteps.agenda(jdbc, meeting)).containsExactly("1 Anträge", "1.1 Baumschutzsatzung " + tag, "2 Anfragen",
                 "2.1 Spielplatz Lindenstraße " + tag, "3 Nichtöffentliche Angelegenheiten", "3.1 Grundstück Geheimweg " + tag);
         assertThat(part(playground)).isTrue();
         assertThat(jdbc.sql("SELECT agenda_item_id FROM consultation WHERE id = ?").param(consultation).query(Long.class).single())
@@ -236,29 +236,6 @@ class AgendaSectionsAndRegularienTest {
         assertThat(s.post("/verwaltung/sitzungen/serie", form).statusCode()).isEqualTo(302);
         return jdbc.sql("SELECT id FROM meeting WHERE organization_id = ? AND (start_planned AT TIME ZONE 'Europe/Berlin')::date = ?")
                 .params(committee, day).query(Long.class).single();
-    }
-
-    private long section(WebSession s, String base, String name, boolean isPublic) {
-        s.get(base);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("sectionName", name);
-        if (isPublic) {
-            form.put("sectionPublic", "on");
-        }
-        assertThat(s.post(base + "/abschnitt", form).statusCode()).isEqualTo(302);
-        long meetingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
-        return jdbc.sql("SELECT id FROM agenda_item WHERE meeting_id = ? AND name = ? AND deleted_at IS NULL").params(meetingId, name)
-                .query(Long.class).single();
-    }
-
-    private List<String> agenda(long meeting) {
-        return jdbc.sql("SELECT number || ' ' || name FROM agenda_item WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position")
-                .param(meeting).query(String.class).list();
-    }
-
-    private long item(long meeting, String number) {
-        return jdbc.sql("SELECT id FROM agenda_item WHERE meeting_id = ? AND number = ? AND deleted_at IS NULL").params(meeting, number)
-                .query(Long.class).single();
     }
 
     private boolean part(long item) {

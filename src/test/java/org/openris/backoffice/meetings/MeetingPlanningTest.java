@@ -228,10 +228,10 @@ class MeetingPlanningTest {
 
         assertThat(s.post(base + "/regularien", Map.of()).statusCode()).isEqualTo(302);
         assertThat(s.post(base + "/regularien", Map.of()).body()).contains("Die Regularien stehen bereits auf der Tagesordnung.");
-        long papers = section(s, base, "Vorlagen der Verwaltung", true);
-        long motions = section(s, base, "Anträge und Anfragen der Fraktionen", true);
-        section(s, base, "Mitteilungen des Vorsitzenden", true);
-        long closed = section(s, base, "Nichtöffentliche Angelegenheiten", false);
+        long papers = AgendaSteps.section(s, jdbc, base, "Vorlagen der Verwaltung", true);
+        long motions = AgendaSteps.section(s, jdbc, base, "Anträge und Anfragen der Fraktionen", true);
+        AgendaSteps.section(s, jdbc, base, "Mitteilungen des Vorsitzenden", true);
+        long closed = AgendaSteps.section(s, jdbc, base, "Nichtöffentliche Angelegenheiten", false);
         assertThat(s.post(base + "/abschnitt", Map.of("sectionName", "  ")).body()).contains("Bitte geben Sie einen Titel an.");
         s.get(base);
         assertThat(s.post(base + "/vorlage", Map.of("consultation", Long.toString(c1), "parent", Long.toString(papers))).statusCode()).isEqualTo(302);
@@ -242,7 +242,7 @@ class MeetingPlanningTest {
         assertThat(s.post(base + "/punkt", Map.of("parent", Long.toString(closed), "itemName", "Grundstücksangelegenheit Geheimweg " + tag,
                 "treatment", "DECISION", "itemPublic", "on")).statusCode()).isEqualTo(302);
 
-        assertThat(agenda(id)).containsExactly(
+        assertThat(AgendaSteps.agenda(jdbc, id)).containsExactly(
                 "1 Regularien", "1.1 Benennung eines Ausschussmitgliedes zur Mitunterzeichnung der Niederschrift",
                 "1.2 Hinweis auf das Mitwirkungsverbot gem. §§ 31 und 43 Abs. 2 GO NRW", "1.3 Feststellung der Tagesordnung",
                 "1.4 Genehmigung der Niederschrift über die 1. Sitzung des Ausschusses für Umwelt, Klima und Mobilität " + tag
@@ -259,13 +259,13 @@ class MeetingPlanningTest {
         assertThat(s.get(base).body()).doesNotContain(">04411-23<");
 
         // renumber: 2.2 up becomes 2.1
-        long parking = itemId(id, "2.2");
+        long parking = AgendaSteps.itemId(jdbc, id, "2.2");
         assertThat(s.post(base + "/verschieben", Map.of("item", Long.toString(parking), "direction", "hoch")).statusCode()).isEqualTo(302);
-        assertThat(agenda(id)).contains("2.1 Neuordnung der Parkraumbewirtschaftung " + tag, "2.2 Klimaanpassungskonzept 2030 " + tag);
+        assertThat(AgendaSteps.agenda(jdbc, id)).contains("2.1 Neuordnung der Parkraumbewirtschaftung " + tag, "2.2 Klimaanpassungskonzept 2030 " + tag);
         assertThat(s.post(base + "/verschieben", Map.of("item", Long.toString(parking), "direction", "hoch")).body())
                 .contains("Der Punkt steht bereits an erster Stelle seines Abschnitts.");
         s.post(base + "/verschieben", Map.of("item", Long.toString(parking), "direction", "runter"));
-        assertThat(itemId(id, "2.2")).isEqualTo(parking);
+        assertThat(AgendaSteps.itemId(jdbc, id, "2.2")).isEqualTo(parking);
 
         // portal before the invitation: the meeting is in the calendar, its agenda is not
         WebSession anonymous = new WebSession(port);
@@ -389,29 +389,6 @@ class MeetingPlanningTest {
         form.put("location", place == null ? "" : place.toString());
         form.put("publicMeeting", "on");
         return form;
-    }
-
-    private long section(WebSession s, String base, String name, boolean isPublic) {
-        s.get(base);
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put("sectionName", name);
-        if (isPublic) {
-            form.put("sectionPublic", "on");
-        }
-        assertThat(s.post(base + "/abschnitt", form).statusCode()).isEqualTo(302);
-        long meetingId = Long.parseLong(base.substring(base.lastIndexOf('/') + 1));
-        return jdbc.sql("SELECT id FROM agenda_item WHERE meeting_id = ? AND name = ? AND deleted_at IS NULL").params(meetingId, name)
-                .query(Long.class).single();
-    }
-
-    private List<String> agenda(long meetingId) {
-        return jdbc.sql("SELECT number || ' ' || name FROM agenda_item WHERE meeting_id = ? AND deleted_at IS NULL ORDER BY position")
-                .param(meetingId).query(String.class).list();
-    }
-
-    private long itemId(long meetingId, String number) {
-        return jdbc.sql("SELECT id FROM agenda_item WHERE meeting_id = ? AND number = ? AND deleted_at IS NULL").params(meetingId, number)
-                .query(Long.class).single();
     }
 
     private List<Map<String, Object>> meetingsOf(long org) {
