@@ -52,7 +52,7 @@ class DashboardTest {
                 .contains("nichtöffentliche Sitzung").contains("mit nichtöffentlichem Teil (1 TOP)")
                 .contains("Rathaus, Sitzungssaal " + city.tag + ", Raum 1.101")
                 .contains("Kostenschätzung vorlegen " + city.tag)
-                .contains("Sitzungsgeld").contains("sobald die Abrechnung im System geführt wird");
+                .contains("Sitzungsgeld").contains("href=\"/mitglieder/sitzungsgeld\"");
         assertThat(page).as("a deputy did not recuse").contains("Sie haben keine Befangenheit erklärt.");
 
         String anna = MemberLogin.signIn(port, jdbc, city.user("anna")).get("/mitglieder").body();

@@ -282,6 +282,19 @@ class VisibilityGateTest {
             calls.add(new Object[]{viewer, org.openris.paper.PaperWorkQueries.Filter.all()});
             calls.add(new Object[]{viewer, new org.openris.paper.PaperWorkQueries.Filter(java.util.Set.copyOf(probes.organizations()), false,
                     null, null, "noeff", 500)});
+        } else if (types.length == 4 && types[1] == long.class && types[2] == java.time.LocalDate.class && types[3] == java.time.LocalDate.class) {
+            // attendance allowance: a person's meetings, or a body's recipients, over all time
+            java.time.LocalDate from = java.time.LocalDate.of(2000, 1, 1);
+            java.time.LocalDate to = java.time.LocalDate.of(2100, 1, 1);
+            probes.ids().forEach(id -> calls.add(new Object[]{viewer, id, from, to}));
+            probes.bodies().forEach(body -> calls.add(new Object[]{viewer, body, from, to}));
+        } else if (types.length == 4 && types[1] == long.class && types[2] == String.class && types[3] == int.class) {
+            // name searches within one body (back office): everything, and the markers of hidden content themselves
+            for (long body : probes.bodies()) {
+                for (String text : List.of("", "noeff", "geheim", "e")) {
+                    calls.add(new Object[]{viewer, body, text, 20000});
+                }
+            }
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
