@@ -35,7 +35,7 @@ public class AllowanceQueries {
                         FROM attendance a JOIN meeting m ON m.id = a.meeting_id
                         WHERE a.person_id = :person AND a.status = 'PRESENT' AND a.deleted_at IS NULL
                           AND a.category IN ('VOTING_MEMBER', 'MEMBER_WITHOUT_VOTE', 'ADVISORY_MEMBER')
-                          AND NOT m.cancelled AND m.deleted_at IS NULL AND m.state IN ('HELD', 'INVITED')
+                          AND NOT m.cancelled AND m.deleted_at IS NULL AND m.state IN ('INVITED', 'HELD', 'MINUTES_SIGNED', 'MINUTES_APPROVED')
                           AND (m.start_planned AT TIME ZONE 'Europe/Berlin')::date BETWEEN :from AND :to
                           AND (m.start_planned AT TIME ZONE 'Europe/Berlin')::date <= (now() AT TIME ZONE 'Europe/Berlin')::date
                           AND """ + rules.meeting("m", viewer) + " ORDER BY m.start_planned, m.id")
@@ -52,7 +52,7 @@ public class AllowanceQueries {
                         FROM attendance a JOIN meeting m ON m.id = a.meeting_id JOIN person p ON p.id = a.person_id
                         WHERE m.body_id = :body AND a.status = 'PRESENT' AND a.deleted_at IS NULL
                           AND a.category IN ('VOTING_MEMBER', 'MEMBER_WITHOUT_VOTE', 'ADVISORY_MEMBER')
-                          AND NOT m.cancelled AND m.deleted_at IS NULL AND m.state IN ('HELD', 'INVITED')
+                          AND NOT m.cancelled AND m.deleted_at IS NULL AND m.state IN ('INVITED', 'HELD', 'MINUTES_SIGNED', 'MINUTES_APPROVED')
                           AND (m.start_planned AT TIME ZONE 'Europe/Berlin')::date BETWEEN :from AND :to
                           AND (m.start_planned AT TIME ZONE 'Europe/Berlin')::date <= (now() AT TIME ZONE 'Europe/Berlin')::date
                           AND """ + rules.meeting("m", viewer) + " AND " + rules.person("p", viewer) + " ORDER BY p.family_name, p.given_name, p.id")

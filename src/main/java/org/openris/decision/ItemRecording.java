@@ -173,7 +173,8 @@ public class ItemRecording {
     private Map<String, String> validate(org.openris.shared.Viewer viewer, ItemRecordQueries.Item item, ItemRecord r) {
         Map<String, String> errors = new LinkedHashMap<>();
         if (item.cancelled() || (!"INVITED".equals(item.meetingState()) && !"HELD".equals(item.meetingState()))) {
-            errors.put("status", "conduct.error.notInvited");
+            errors.put("status", "MINUTES_SIGNED".equals(item.meetingState()) || "MINUTES_APPROVED".equals(item.meetingState())
+                    ? "conduct.error.minutesSigned" : "conduct.error.notInvited");
             return errors;
         }
         if (item.heading()) {

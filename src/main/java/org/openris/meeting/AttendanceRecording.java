@@ -67,7 +67,7 @@ public class AttendanceRecording {
         MeetingRows.Stored m = rows.stored(meetingId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (m.cancelled() || (!"INVITED".equals(m.state()) && !"HELD".equals(m.state()))) {
-            return MeetingCommandResult.rejected(Map.of("attendance", "conduct.error.notInvited"));
+            return MeetingCommandResult.rejected(Map.of("attendance", closedReason(m.state())));
         }
         if (start != null && end != null && end.isBefore(start)) {
             errors.put("end", "conduct.error.endBeforeStart");
@@ -133,6 +133,11 @@ public class AttendanceRecording {
                 .field("end", null, end == null ? null : end.toString())));
     }
 
+    /** Why the record of a meeting cannot be changed: not invited yet (or cancelled), or its minutes are signed. */
+    public static String closedReason(String state) {
+        return "MINUTES_SIGNED".equals(state) || "MINUTES_APPROVED".equals(state) ? "conduct.error.minutesSigned" : "conduct.error.notInvited";
+    }
+
     /** Adds an attendee of the administration, the staff council or a guest. */
     @Transactional
     public MeetingCommandResult addOther(long meetingId, String category, String salutation, String name, String unitCode,
@@ -140,7 +145,7 @@ public class AttendanceRecording {
         MeetingRows.Stored m = rows.stored(meetingId);
         Map<String, String> errors = new LinkedHashMap<>();
         if (m.cancelled() || (!"INVITED".equals(m.state()) && !"HELD".equals(m.state()))) {
-            errors.put("otherName", "conduct.error.notInvited");
+            errors.put("otherName", closedReason(m.state()));
         }
         if (category == null || !OTHER_CATEGORIES.contains(category)) {
             errors.put("otherCategory", "conduct.error.category");

@@ -76,6 +76,8 @@ class AllowanceStatementTest {
                 .held(Fixtures.berlin(day, LocalTime.of(16, 0)), Fixtures.berlin(day, LocalTime.of(18, 0))).create();
         long sameDay = fx.meeting(body, board, term, Fixtures.berlin(day, LocalTime.of(19, 0))).numbered(2, "2. Sitzung des Beirats " + tag)
                 .held(Fixtures.berlin(day, LocalTime.of(19, 0)), Fixtures.berlin(day, LocalTime.of(20, 0))).create();
+        // minutes already approved: the meeting was held all the same and counts
+        fx.execute("UPDATE meeting SET state = 'MINUTES_APPROVED' WHERE id = ?", sameDay);
         long future = fx.meeting(body, committee, term, Fixtures.berlin(today.plusDays(10), LocalTime.of(16, 0))).numbered(6, "6. Sitzung " + tag).create();
         fx.attendance(held, "VOTING_MEMBER", 0).member(albers, albersSeat, null).chairing("Vorsitzender").create();
         fx.attendance(held, "VOTING_MEMBER", 1).member(dorn, dornSeat, null).excused().create();
