@@ -54,10 +54,12 @@ public class ItemRecording {
 
     private final JdbcClient jdbc;
     private final ItemRecordQueries queries;
+    private final org.openris.minutes.MinutesApproval approvals;
 
-    ItemRecording(JdbcClient jdbc, ItemRecordQueries queries) {
+    ItemRecording(JdbcClient jdbc, ItemRecordQueries queries, org.openris.minutes.MinutesApproval approvals) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.approvals = approvals;
     }
 
     @Transactional
@@ -94,6 +96,7 @@ public class ItemRecording {
             jdbc.sql("INSERT INTO recusal (agenda_item_id, person_id, left_room) VALUES (?, ?, true)").params(itemId, person).update();
         }
         writeFollowUp(item, decisionId, r.followUp());
+        approvals.apply(itemId, outcome);
         recomposeRegularien(item.meetingId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", r.status());
@@ -208,6 +211,8 @@ public class ItemRecording {
         }
         validateVote(viewer, item, r, errors);
         validateFollowUp(viewer, item, r.followUp(), errors);
+        String outcome = "POSTPONED".equals(r.status()) ? "POSTPONED" : "WITHDRAWN".equals(r.status()) ? "WITHDRAWN" : r.outcome();
+        approvals.refusal(item.id(), outcome).ifPresent(key -> errors.putIfAbsent("outcome", key));
         return errors;
     }
 
