@@ -109,9 +109,10 @@ public class ItemRecording {
 
     /**
      * The texts of TOP 1.1–1.3 follow the whole meeting: the co-signer, every recusal, the urgent
-     * additions and changes of order; composed anew after every recorded item.
+     * additions and changes of order; composed anew after every recorded item, after an urgent
+     * addition and before the minutes are drafted (call inside the command's transaction).
      */
-    void recomposeRegularien(long meetingId) {
+    public void recomposeRegularien(long meetingId) {
         Map<Long, String> labels = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT at.person_id, p.title, p.affix, p.family_name, ms.mandate FROM attendance at JOIN person p ON p.id = at.person_id

@@ -76,6 +76,16 @@ public class SignerChoices {
         return new Choices(members, chair, coSigner, secretaries);
     }
 
+    /** Mail addresses of the enabled accounts of the members who still have to sign this version. */
+    public List<String> pendingMemberAddresses(long minutesId) {
+        return jdbc.sql("""
+                        SELECT DISTINCT u.email FROM minutes_signature s JOIN app_user u ON u.person_id = s.person_id
+                        WHERE s.minutes_id = ? AND s.signed_at IS NULL AND s.deleted_at IS NULL
+                          AND u.enabled AND u.deleted_at IS NULL AND u.email IS NOT NULL AND u.email <> ''
+                        ORDER BY u.email""")
+                .param(minutesId).query(String.class).list();
+    }
+
     /** "Ratsmitglied", "Sachkundige Bürgerin" …: the label under a member's name. */
     static String memberLabel(String mandate, boolean female) {
         if (mandate == null) {

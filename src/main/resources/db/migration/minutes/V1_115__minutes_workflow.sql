@@ -20,7 +20,7 @@ ALTER TABLE minutes
     ADD CONSTRAINT minutes_version_positive CHECK (version > 0),
     ADD CONSTRAINT minutes_state_known CHECK (state IN ('DRAFT', 'IN_SIGNATURE', 'SIGNED', 'APPROVED', 'PUBLISHED')),
     ADD CONSTRAINT minutes_hash_format CHECK (content_hash IS NULL OR content_hash ~ '^[0-9a-f]{64}$'),
-    ADD CONSTRAINT minutes_frozen_with_hash CHECK (state = 'DRAFT' OR (content IS NOT NULL AND content_hash IS NOT NULL)),
+    ADD CONSTRAINT minutes_frozen_with_hash CHECK (state = 'DRAFT' OR content_hash IS NOT NULL),
     ADD CONSTRAINT minutes_signed_with_time CHECK (state IN ('DRAFT', 'IN_SIGNATURE') OR signed_at IS NOT NULL),
     ADD CONSTRAINT minutes_approved_with_time CHECK (state NOT IN ('APPROVED', 'PUBLISHED') OR approved_at IS NOT NULL),
     ADD CONSTRAINT minutes_published_with_time CHECK (state <> 'PUBLISHED' OR published_at IS NOT NULL),

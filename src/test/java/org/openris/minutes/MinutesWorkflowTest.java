@@ -25,6 +25,7 @@ import org.openris.shared.Viewer;
 import org.openris.testsupport.Fixtures;
 import org.openris.testsupport.MemberLogin;
 import org.openris.testsupport.RisIntegrationTest;
+import org.openris.testsupport.TestSmtpServer;
 import org.openris.testsupport.WebSession;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -68,6 +69,7 @@ class MinutesWorkflowTest {
 
     @BeforeEach
     void example() {
+        TestSmtpServer.start();
         example = new ExampleMeeting(new Fixtures(jdbc));
         jdbc.sql("DELETE FROM minutes_signature WHERE minutes_id = ?").param(example.minutes).update();
         jdbc.sql("DELETE FROM minutes WHERE id = ?").param(example.minutes).update();
@@ -130,6 +132,13 @@ class MinutesWorkflowTest {
         assertThat(office.post("/verwaltung/niederschriften/" + draft.id + "/freigabe", release).statusCode()).isEqualTo(302);
         Row frozen = latest();
         assertThat(frozen.state).isEqualTo("IN_SIGNATURE");
+        // the two members get a link to the signing page, never the text
+        for (String signer : List.of(albers, jansen)) {
+            assertThat(TestSmtpServer.received()).as("mail to " + signer).anySatisfy(mail -> {
+                assertThat(mail.getAllRecipients()[0].toString()).isEqualTo(signer + "@example.org");
+                assertThat(mail.getContent().toString()).contains("/mitglieder/unterschriften/" + frozen.id).doesNotContain("Kehrmaschinen");
+            });
+        }
         assertThat(frozen.hash).isEqualTo(MinutesSigning.sha256(frozen.content));
         assertThat(MinutesHtml.plainText(frozen.content)).contains("keine Mitteilungen des Vorsitzenden")
                 .containsSubsequence("Albers", "Jansen", "Rahn", "Vorsitzender", "Ratsmitglied", "Geschäftsführerin",

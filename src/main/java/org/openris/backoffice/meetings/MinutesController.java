@@ -55,11 +55,13 @@ class MinutesController {
     private final FileQueries files;
     private final FileStore store;
     private final MeetingDesk desk;
+    private final org.openris.decision.ItemRecording itemRecording;
     private final UiText text;
 
     MinutesController(MeetingsAccess access, MinutesWorkQueries minutes, MinutesDrafting drafting, MinutesSigning signing,
                       MinutesApproval approval, SignerChoices choices, SignatureConfirmation confirmation, FileQueries files,
-                      FileStore store, MeetingDesk desk, UiText text) {
+                      FileStore store, MeetingDesk desk, org.openris.decision.ItemRecording itemRecording, UiText text) {
+        this.itemRecording = itemRecording;
         this.access = access;
         this.minutes = minutes;
         this.drafting = drafting;
@@ -85,7 +87,10 @@ class MinutesController {
         StaffUser staff = access.staff(user);
         PlannedMeeting meeting = access.meeting(staff, id);
         boolean publicPart = !"nichtoeffentlich".equals(form.get("teil"));
-        MeetingCommandResult result = desk.run(staff, () -> drafting.draft(meeting.id(), publicPart, FormValues.checked(form, "ersetzen")));
+        MeetingCommandResult result = desk.run(staff, () -> {
+            itemRecording.recomposeRegularien(meeting.id());
+            return drafting.draft(meeting.id(), publicPart, FormValues.checked(form, "ersetzen"));
+        });
         if (!result.ok()) {
             return page(staff, user, csrf, meeting, publicPart ? "public" : "nonPublic", result.errors(), form, model);
         }
@@ -103,10 +108,14 @@ class MinutesController {
 
     @PostMapping("/verwaltung/niederschriften/{minutesId}/freigabe")
     String release(SignedInUser user, CsrfToken csrf, @PathVariable("minutesId") String minutesId, @RequestParam Map<String, String> form,
-                   Model model, RedirectAttributes redirect) {
+                   Model model, RedirectAttributes redirect, HttpServletRequest request) {
         MinutesSigning.Release release = new MinutesSigning.Release(FormValues.id(form, "chair"), form.get("chairLabel"),
                 FormValues.id(form, "coSigner"), form.get("coSignerLabel"), FormValues.id(form, "secretary"), form.get("secretaryLabel"));
-        return command(user, csrf, minutesId, form, model, redirect, "minutes.notice.released", v -> () -> signing.release(v.id(), release));
+        String result = command(user, csrf, minutesId, form, model, redirect, "minutes.notice.released", v -> () -> signing.release(v.id(), release));
+        if (result.startsWith("redirect:")) {
+            desk.mailSigners(PathIds.required(minutesId), choices.pendingMemberAddresses(PathIds.required(minutesId)), request);
+        }
+        return result;
     }
 
     @PostMapping("/verwaltung/niederschriften/{minutesId}/ruecknahme")
