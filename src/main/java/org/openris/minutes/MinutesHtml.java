@@ -167,12 +167,21 @@ public final class MinutesHtml {
             }
             String text = block.normalName().equals("tr")
                     ? String.join("    ", block.select("td, th").eachText())
-                    : blockText(block);
+                    : listNumber(block) + blockText(block);
             if (!text.isBlank()) {
                 out.append(text.strip()).append("\n\n");
             }
         }
         return out.toString();
+    }
+
+    /** "2. " for the second item of a numbered list (the number the reader sees), else nothing. */
+    private static String listNumber(org.jsoup.nodes.Element block) {
+        org.jsoup.nodes.Element list = block.parent();
+        if (!block.normalName().equals("li") || list == null || !list.normalName().equals("ol")) {
+            return "";
+        }
+        return (list.children().stream().filter(c -> c.normalName().equals("li")).toList().indexOf(block) + 1) + ". ";
     }
 
     private static String blockText(org.jsoup.nodes.Element block) {
