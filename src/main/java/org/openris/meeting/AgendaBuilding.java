@@ -57,7 +57,10 @@ public class AgendaBuilding {
         for (RegularienTemplate.Item item : items) {
             long id = rows.insertItem(m, null, item.name(), item.heading(), true, null, null, item.templateKey());
             if (item.approvesMinutesOf() != null) {
-                jdbc.sql("UPDATE agenda_item SET approves_minutes_of_meeting_id = ? WHERE id = ?").params(item.approvesMinutesOf(), id).update();
+                String minutesHeading = pending.stream().filter(p -> item.approvesMinutesOf().equals(p.meetingId())).findFirst()
+                        .map(RegularienTemplate::approvalHeading).orElse(null);
+                jdbc.sql("UPDATE agenda_item SET approves_minutes_of_meeting_id = ?, minutes_heading = ? WHERE id = ?")
+                        .params(item.approvesMinutesOf(), minutesHeading, id).update();
             }
             String key = Long.toString(id);
             if (item.heading()) {

@@ -99,6 +99,15 @@ public final class RegularienTemplate {
         return "Genehmigung der Niederschrift über die " + meeting + " am " + GermanFormats.date(pending.date());
     }
 
+    /**
+     * The heading of the approval item in the minutes, shorter than on the agenda: "Genehmigung der
+     * Niederschrift über die 11. Sitzung am 22.06.2023" (the organization is the minutes' own).
+     */
+    public static String approvalHeading(PendingMinutes pending) {
+        return pending.numberInTerm() == null ? approval(pending)
+                : "Genehmigung der Niederschrift über die " + pending.numberInTerm() + ". Sitzung am " + GermanFormats.date(pending.date());
+    }
+
     private static String memberNoun(String kind) {
         if ("COUNCIL".equals(kind)) {
             return "Ratsmitgliedes";

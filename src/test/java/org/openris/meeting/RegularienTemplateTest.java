@@ -40,6 +40,14 @@ class RegularienTemplateTest {
     }
 
     @Test
+    void in_the_minutes_the_approval_item_is_headed_without_the_organization_as_in_the_example() {
+        var pending = new RegularienTemplate.PendingMinutes(11, COMMITTEE, LocalDate.of(2023, 6, 22));
+        assertThat(RegularienTemplate.approvalHeading(pending)).isEqualTo("Genehmigung der Niederschrift über die 11. Sitzung am 22.06.2023");
+        assertThat(RegularienTemplate.approvalHeading(new RegularienTemplate.PendingMinutes(null, COMMITTEE, LocalDate.of(2023, 6, 22))))
+                .isEqualTo(RegularienTemplate.approval(new RegularienTemplate.PendingMinutes(null, COMMITTEE, LocalDate.of(2023, 6, 22))));
+    }
+
+    @Test
     void without_pending_minutes_there_is_no_approval_item() {
         assertThat(names(RegularienTemplate.items("COMMITTEE", List.of()))).hasSize(4)
                 .noneMatch(n -> n.startsWith("Genehmigung"));
