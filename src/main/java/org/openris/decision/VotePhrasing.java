@@ -28,6 +28,13 @@ public final class VotePhrasing {
 
     /** A faction's position, by the name the minutes use ("FDP-Fraktion", "Fraktion Die Linke"). */
     public record FactionPosition(String faction, Position position) {
+
+        /** "Fraktion FDP" (the organization's name) reads "FDP-Fraktion" in a vote; "Fraktion Bündnis 90/Die Grünen" stays. */
+        public FactionPosition {
+            if (faction != null && faction.matches("Fraktion [^\\s/]+")) {
+                faction = faction.substring("Fraktion ".length()) + "-Fraktion";
+            }
+        }
     }
 
     /** What was recorded; counts are null when not counted. */
