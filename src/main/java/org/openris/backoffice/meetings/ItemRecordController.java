@@ -153,8 +153,11 @@ class ItemRecordController {
     private Map<String, String> recorded(StaffUser staff, Item item) {
         Map<String, String> values = new LinkedHashMap<>();
         values.put("status", "SCHEDULED".equals(item.status()) ? "TREATED" : item.status());
-        // the discussion as typed; items recorded before (or elsewhere) start from their text in the minutes
-        values.put("minutesText", item.discussion() != null ? item.discussion() : item.minutesText() == null ? "" : item.minutesText());
+        // the discussion as typed; items recorded before (or elsewhere) start from their text in the minutes – except
+        // TOP 1.1–1.3, whose text is composed from the meeting (saving it back as discussion would print it twice)
+        boolean composedOnly = Set.of("CO_SIGNER", "PARTICIPATION_BAN", "AGENDA_CONFIRMATION").contains(String.valueOf(item.templateKey()));
+        values.put("minutesText", item.discussion() != null ? item.discussion()
+                : composedOnly || item.minutesText() == null ? "" : item.minutesText());
         queries.decision(staff.viewer(), item.id()).ifPresentOrElse(d -> {
             values.put("outcome", d.outcome());
             values.put("recommendedTo", d.recommendedToOrganizationId() == null ? "" : d.recommendedToOrganizationId().toString());

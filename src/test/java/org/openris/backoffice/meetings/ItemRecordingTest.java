@@ -256,6 +256,24 @@ class ItemRecordingTest {
                 .as("the minutes follow the order of treatment").startsWith("2.1", "2.3", "2.2");
     }
 
+    @Test
+    void the_composed_notice_of_1_2_is_not_offered_as_discussion_so_saving_the_page_as_shown_prints_it_once() {
+        WebSession s = MemberLogin.signIn(port, jdbc, clerk);
+        s.get("/verwaltung/tagesordnungspunkte/" + banItem);
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + banItem, form("TREATED", null)).statusCode()).isEqualTo(302);
+        assertThat(text(banItem)).contains("Der Vorsitzende weist auf das Mitwirkungsverbot hin.");
+
+        String page = s.get("/verwaltung/tagesordnungspunkte/" + banItem).body();
+        java.util.regex.Matcher area = java.util.regex.Pattern.compile("<textarea id=\"minutesText\"[^>]*>(.*?)</textarea>", java.util.regex.Pattern.DOTALL)
+                .matcher(page);
+        assertThat(area.find()).isTrue();
+        assertThat(area.group(1)).doesNotContain("Mitwirkungsverbot");
+        Map<String, String> asShown = form("TREATED", null);
+        asShown.put("minutesText", area.group(1));
+        assertThat(s.post("/verwaltung/tagesordnungspunkte/" + banItem, asShown).statusCode()).isEqualTo(302);
+        assertThat(text(banItem).split("weist auf das Mitwirkungsverbot hin", -1)).hasSize(2);
+    }
+
     private String text(long item) {
         return jdbc.sql("SELECT minutes_text FROM agenda_item WHERE id = ?").param(item).query(String.class).single();
     }
