@@ -290,14 +290,273 @@ async function portal({ page, baseUrl, params, check, fact }) {
   await check('example-portal-meeting');
 }
 
+// ------------------------------------------------------------------------- conduct (issue 7)
+// The council office records the meeting as it happens: an urgent paper, attendance with a substitute,
+// a late arrival, administration and a guest, the order of treatment, and every item; then the minutes.
+const { totp } = require('../lib/totp');
+
+/** The links "Ergebnis erfassen" of the meeting page, by item number. */
+async function recordLinks(page, baseUrl, meetingId) {
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${meetingId}`);
+  return page.locator('.bo-record-link a').evaluateAll((links) => Object.fromEntries(links.map((a) => [
+    a.querySelector('.visually-hidden').textContent.replace('TOP', '').trim(), a.getAttribute('href')])));
+}
+
+async function failIfRefused(page, what, urlPattern) {
+  await page.waitForURL(urlPattern, { timeout: 8000 }).catch(async () => {
+    const errors = await page.locator('.form-error, .field-error').allInnerTexts();
+    throw new Error(`${what} refused: ${errors.join(' | ')}`);
+  });
+}
+
+/**
+ * Types the discussion into the rich-text editor: paragraphs, each optionally starting with a speaker
+ * from the picker; {list: [...]} a numbered list made with the toolbar, {quote: '…'} a quoted motion.
+ */
+async function writeDiscussion(page, blocks) {
+  const editor = page.locator('#minutesText-editor');
+  await editor.click();
+  await page.keyboard.press('Control+End');
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (i > 0) await page.keyboard.press('Enter');
+    if (b.speaker) {
+      await selectContaining(page, '#speaker', b.speaker);
+      await page.getByRole('button', { name: 'In den Text einfügen' }).click();
+      await page.keyboard.insertText(b.text);
+    } else if (b.list) {
+      await page.locator('.richtext-toolbar').first().getByRole('button', { name: 'Nummerierung' }).click();
+      for (let j = 0; j < b.list.length; j++) {
+        if (j > 0) await page.keyboard.press('Enter');
+        await page.keyboard.insertText(b.list[j]);
+      }
+      await page.keyboard.press('Enter'); // an empty list item ends the list
+    } else if (b.quote) {
+      await page.locator('.richtext-toolbar').first().getByRole('button', { name: 'Zitat' }).click();
+      await page.keyboard.insertText(b.quote);
+    } else {
+      await page.keyboard.insertText(b.text);
+    }
+  }
+}
+
+async function typeInto(page, selector, text) {
+  await page.locator(`${selector}-editor`).click();
+  await page.keyboard.insertText(text);
+}
+
+async function recordItem(page, baseUrl, links, number, item, check, fact) {
+  await page.goto(`${baseUrl}${links[number]}`);
+  await page.locator('#status-TREATED').check();
+  if (item.coSigner) await selectContaining(page, '#coSigner', item.coSigner);
+  if (item.discussion) await writeDiscussion(page, item.discussion);
+  if (item.outcome) await page.locator('#outcome').selectOption(item.outcome);
+  if (item.recommendedTo) await selectContaining(page, '#recommendedTo', item.recommendedTo);
+  if (item.resolution) await typeInto(page, '#resolutionText', item.resolution);
+  if (item.vote) {
+    await page.locator(`#voteKind-${item.vote.kind}`).check();
+    if (item.vote.majority) await page.locator('#majority').selectOption(item.vote.majority);
+    for (const c of ['yes', 'no', 'abstain']) {
+      if (item.vote[c] !== undefined) await page.locator(`#${c}`).fill(String(item.vote[c]));
+    }
+    for (const [faction, position] of Object.entries(item.vote.factions || {})) {
+      await page.locator('.bo-factions label', { hasText: faction }).first().evaluate((l) => l.getAttribute('for'))
+        .then((id) => page.locator(`select#${id}`).selectOption(position));
+    }
+  }
+  for (const name of item.recused || []) {
+    await page.getByRole('checkbox', { name, exact: true }).check();
+  }
+  if (item.followUp) {
+    await page.locator('#followUpDescription').fill(item.followUp.description);
+    await page.locator('#followUpDue').fill(item.followUp.due);
+    await selectContaining(page, '#followUpUnit', item.followUp.unit);
+  }
+  await page.getByRole('button', { name: 'Speichern', exact: true }).click();
+  await failIfRefused(page, `TOP ${number}`, /\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+  fact(`notice-${number}`, await notice(page));
+  fact(`phrase-${number}`, (await page.locator('#phrase').count()) ? await page.locator('#phrase').innerText() : null);
+  if (item.treatBefore) {
+    await selectContaining(page, '#before', item.treatBefore);
+    await page.getByRole('button', { name: 'Reihenfolge übernehmen' }).click();
+    await failIfRefused(page, `order of TOP ${number}`, /\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
+    fact(`moveNotice-${number}`, await notice(page));
+  }
+  if (item.check) await check(item.check);
+}
+
+async function conduct({ page, baseUrl, params, check, fact }) {
+  await signIn(page, baseUrl, params);
+  // the next meeting in the calendar (the follow-up of TOP 3.2 is due on its day)
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/serie`);
+  const placeId = await page.locator('#location').evaluate((s, p) => {
+    const o = [...s.options].reverse().find((x) => x.textContent.trim() === p);
+    return o ? o.value : null;
+  }, params.placeLabel);
+  await planMeeting(page, { ...params.nextMeeting, locationId: placeId });
+  await page.getByRole('button', { name: 'Sitzungen anlegen' }).click();
+  await failIfRefused(page, 'next meeting', /\/verwaltung\/sitzungen\?gremium=/);
+
+  // the urgent paper, placed in the meeting "im Rahmen der Dringlichkeit"
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
+  const row = page.locator('.bo-inbox tbody tr', { hasText: params.urgentReference });
+  await selectContaining(page, `.bo-inbox tbody tr:has-text("${params.urgentReference}") select`, '2 Vorlagen der Verwaltung');
+  await row.getByLabel('Dringlichkeit').check();
+  await row.getByRole('button', { name: 'Aufnehmen' }).click();
+  await page.waitForURL(/#tagesordnung$/);
+  await page.waitForLoadState('load');
+  fact('agendaAfterUrgent', await page.locator('.bo-agenda .bo-agenda-text').allInnerTexts());
+  await check('example-conduct-urgent');
+
+  // attendance
+  await page.getByRole('link', { name: 'Anwesenheit erfassen' }).click();
+  await page.waitForURL(/\/anwesenheit$/);
+  const ids = params.personIds;
+  await page.locator('#start').fill('16:00');
+  await page.locator('#end').fill('18:40');
+  await page.locator(`#status-${ids.Dorn}-EXCUSED`).check();
+  await page.locator(`#substitute-${ids.Dorn}`).selectOption(String(ids.Celik));
+  await page.locator(`#arrived-${ids.Hahn}`).fill('16:25');
+  await page.getByRole('button', { name: 'Anwesenheit speichern' }).click();
+  await failIfRefused(page, 'attendance', /\/anwesenheit(\?.*)?$/);
+  fact('attendanceNotice', await notice(page));
+  for (const o of params.others) {
+    await page.locator('#otherCategory').selectOption(o.category);
+    await page.locator('#otherSalutation').fill(o.salutation);
+    await page.locator('#otherName').fill(o.name);
+    if (o.unit) await page.locator('#otherUnit').fill(o.unit);
+    if (o.fn) await page.locator('#otherFunction').fill(o.fn);
+    if (o.affiliation) await page.locator('#otherAffiliation').fill(o.affiliation);
+    await page.getByRole('button', { name: 'Hinzufügen' }).click();
+    await failIfRefused(page, `attendee ${o.name}`, /\/anwesenheit(\?.*)?(#.*)?$/);
+    await page.waitForLoadState('load');
+  }
+  fact('others', await page.locator('.bo-others li').allInnerTexts());
+  await check('example-conduct-attendance');
+
+  // the items, in the order they were treated
+  const links = await recordLinks(page, baseUrl, params.meetingId);
+  fact('recordLinks', Object.keys(links));
+  for (const [number, item] of params.items) {
+    await recordItem(page, baseUrl, links, number, item, check, fact);
+  }
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}`);
+  fact('agendaRecorded', await page.locator('.bo-agenda .bo-agenda-text').allInnerTexts());
+
+  // the minutes: draft from the record, two edits in the editor, release for signature
+  await page.getByRole('link', { name: 'Niederschrift', exact: true }).click();
+  await page.waitForURL(/\/niederschrift$/);
+  await page.getByRole('button', { name: 'Entwurf aus dem Sitzungsverlauf erzeugen' }).click();
+  await failIfRefused(page, 'draft', /\/niederschrift(\?.*)?(#.*)?$/);
+  await page.waitForLoadState('load');
+  fact('draftNotice', await notice(page));
+  await check('example-minutes-draft');
+  const editor = page.locator('#body-oeffentlich-editor');
+  // "den Bericht" → "den Zwischenbericht" (TOP 2.1), and under 4. that the chair had no communications
+  await editor.evaluate((el, words) => {
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+      const at = n.nodeValue.indexOf(words);
+      if (at >= 0) {
+        const range = document.createRange();
+        range.setStart(n, at + words.length - 'Bericht'.length); // the clerk selects the "B" …
+        range.setEnd(n, at + words.length - 'Bericht'.length + 1);
+        const selection = window.getSelection();
+        selection.removeAllRanges();
+        selection.addRange(range);
+        el.focus();
+        return;
+      }
+    }
+    throw new Error('not in the draft: ' + words);
+  }, 'nimmt den Bericht');
+  await page.keyboard.type('Zwischenb'); // … and types over it
+  await editor.evaluate((el) => {
+    const range = document.createRange();
+    range.selectNodeContents(el.lastElementChild);
+    range.collapse(false);
+    const selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    el.focus();
+  });
+  await page.keyboard.press('Enter');
+  await page.keyboard.insertText(params.noCommunications);
+  await page.getByRole('button', { name: 'Entwurf speichern' }).click();
+  await failIfRefused(page, 'draft save', /\/niederschrift(\?.*)?(#.*)?$/);
+  await page.waitForLoadState('load');
+  fact('savedNotice', await notice(page));
+  await selectContaining(page, '#chair-oeffentlich', 'Albers');
+  await page.locator('#chairLabel-oeffentlich').fill('Vorsitzender');
+  await selectContaining(page, '#coSigner-oeffentlich', 'Jansen');
+  await page.locator('#coSignerLabel-oeffentlich').fill('Ratsmitglied');
+  await page.locator('#secretary-oeffentlich').selectOption(String(params.secretaryUserId));
+  await page.locator('#secretaryLabel-oeffentlich').fill('Geschäftsführerin');
+  await check('example-minutes-release-form');
+  await page.getByRole('button', { name: 'Zur Unterschrift freigeben' }).last().click();
+  await failIfRefused(page, 'release', /\/niederschrift(\?.*)?(#.*)?$/);
+  await page.waitForLoadState('load');
+  fact('releasedNotice', await notice(page));
+  fact('releasedState', await page.locator('.bo-minutes-state').first().innerText());
+  await check('example-minutes-in-signature');
+}
+
+/** A member signs in the member area: dashboard → list → the minutes, confirmation and a fresh code. */
+async function memberSign({ page, baseUrl, params, check, fact }) {
+  await signIn(page, baseUrl, params);
+  await page.goto(`${baseUrl}/mitglieder`);
+  fact('dashboard', await page.locator('main').innerText());
+  await page.goto(`${baseUrl}/mitglieder/unterschriften`);
+  await page.locator('.signature-list a').first().click();
+  await page.waitForURL(/\/mitglieder\/unterschriften\/[0-9]+$/);
+  fact('hashShown', await page.locator('.minutes-hash code').innerText());
+  if (params.checkPrefix) await check(`${params.checkPrefix}`);
+  await page.locator('#confirm').check();
+  await page.locator('#code').fill(totp(params.secret, Date.now() + 30000)); // the sign-in used this step's code
+  await page.getByRole('button', { name: 'Unterschreiben' }).click();
+  await failIfRefused(page, 'signature', /\/mitglieder\/unterschriften(\?.*)?$/);
+  fact('signedNotice', await notice(page));
+  if (params.checkPrefix) await check(`${params.checkPrefix}-done`);
+}
+
+/** The secretary signs in the back office; then the signed minutes, their PDF and the portal. */
+async function secretarySign({ page, context, baseUrl, params, check, fact }) {
+  await signIn(page, baseUrl, params);
+  await page.goto(`${baseUrl}/verwaltung/sitzungen/${params.meetingId}/niederschrift`);
+  await page.locator('#confirm-oeffentlich').check();
+  await page.locator('#code-oeffentlich').fill(totp(params.secret, Date.now() + 30000));
+  await check('example-minutes-secretary-sign');
+  await page.getByRole('button', { name: 'Unterschreiben' }).click();
+  await failIfRefused(page, 'secretary signature', /\/niederschrift(\?.*)?(#.*)?$/);
+  await page.waitForLoadState('load');
+  fact('signedNotice', await notice(page));
+  fact('signatures', await page.locator('.bo-minutes-signatures li').allInnerTexts());
+  fact('signedState', await page.locator('.bo-minutes-state').first().innerText());
+  await check('example-minutes-signed');
+  const href = await page.getByRole('link', { name: 'Unterschriebene Niederschrift (PDF/A)' }).first().getAttribute('href');
+  const pdf = await page.request.get(`${baseUrl}${href}`);
+  fact('pdfStatus', pdf.status());
+  fact('pdf', (await pdf.body()).toString('base64'));
+  const citizen = await context.newPage();
+  const response = await citizen.goto(`${baseUrl}/sitzungen/${params.meetingId}`);
+  fact('portalStatus', response.status());
+  fact('portalText', await citizen.locator('main').innerText());
+  fact('portalLinks', await citizen.locator('main a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+  await citizen.close();
+}
+
 module.exports = async (ctx) => {
   const phases = {
     admin,
     clerk,
-    author: (c) => draftAndRelease(c, c.params.checkPrefix),
+    // without a check prefix the paper is written without page checks (the urgent paper of issue 7)
+    author: (c) => draftAndRelease(c.params.checkPrefix ? c : { ...c, check: async () => {} }, c.params.checkPrefix),
     faction: (c) => draftAndRelease(c, c.params.checkPrefix),
     agenda,
     portal,
+    conduct,
+    memberSign,
+    secretarySign,
   };
   const phase = phases[ctx.params.phase];
   if (!phase) throw new Error(`unknown phase ${ctx.params.phase}`);
