@@ -276,3 +276,23 @@
     });
   });
 })();
+
+/* Roll-call vote on the item recording page (issue 7, itemextras): the ballots block
+ * [data-roll-call] is shown only while the vote kind "namentlich" is chosen; without this script it
+ * stays visible (its hint says it applies to roll calls only). */
+(function () {
+  'use strict';
+  var block = document.querySelector('[data-roll-call]');
+  var radios = document.querySelectorAll('input[name="voteKind"]');
+  if (!block || !radios.length) {
+    return;
+  }
+  function update() {
+    var chosen = document.querySelector('input[name="voteKind"]:checked');
+    block.hidden = !chosen || chosen.value !== 'ROLL_CALL';
+  }
+  Array.prototype.forEach.call(radios, function (radio) {
+    radio.addEventListener('change', update);
+  });
+  update();
+})();
