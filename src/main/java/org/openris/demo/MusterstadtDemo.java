@@ -32,6 +32,7 @@ public class MusterstadtDemo {
             {"body", "id", "name", "short_name", "website", "ags", "rgs", "classification", "contact_email", "contact_name", "license",
                     "license_valid_since", "oparl_since", "location_id", "paper_numbering", "created", "modified"},
             {"legislative_term", "id", "body_id", "name", "start_date", "end_date", "created", "modified"},
+            {"allowance_rule", "body_id", "valid_from", "per_meeting_cents", "chair_surcharge_cents", "max_per_day_cents", "created", "modified"},
             {"person", "id", "body_id", "family_name", "given_name", "title", "form_of_address", "affix", "gender", "status", "life",
                     "life_source", "email", "phone", "contact_public", "location_id", "anonymised_at", "created", "modified"},
             {"stream_consent", "id", "person_id", "legislative_term_id", "consented", "declared_at", "revoked_at", "created", "modified"},
