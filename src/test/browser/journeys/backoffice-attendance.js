@@ -87,6 +87,13 @@ module.exports = async ({ page, baseUrl, params, check, fact }) => {
   await page.locator('#anlagen').scrollIntoViewIfNeeded();
   await check('bo-item-attachment');
 
+  // published on the portal: the named ballots under the item, the attachment with its label
+  await page.goto(`${baseUrl}/sitzungen/${params.meetingId}`);
+  fact('portalRollCall', await page.locator('.roll-call').innerText());
+  fact('portalAttachment', await page.locator('.agenda-item .document-list').last().innerText());
+  await page.locator('.roll-call-votes').scrollIntoViewIfNeeded();
+  await check('portal-roll-call');
+
   // the follow-up list, the allowance overview (clerk) and the public follow-ups
   await page.goto(`${baseUrl}/verwaltung/beschlusskontrolle`);
   fact('followUps', await page.locator('.bo-followups tbody tr').allInnerTexts());

@@ -98,7 +98,7 @@ class BackofficeAttendanceJourneyTest {
         assertThat(jdbc.sql("SELECT outcome || ' ' || majority FROM decision WHERE agenda_item_id = ?").param(item).query(String.class).single())
                 .isEqualTo("ADOPTED UNANIMOUS");
         assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("bo-attendance", "bo-attendance-saved",
-                "bo-item-record", "bo-item-recorded", "bo-roll-call", "bo-item-attachment", "bo-follow-ups", "bo-allowance", "portal-follow-ups");
+                "bo-item-record", "bo-item-recorded", "bo-roll-call", "bo-item-attachment", "portal-roll-call", "bo-follow-ups", "bo-allowance", "portal-follow-ups");
         assertThat(result.fact("rollCallHiddenFirst")).isEqualTo(true);
         assertThat(result.fact("roll")).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .as("the deputy in the seat of the excused member").containsExactly("Rm Albers", "Rm Falk", "sB Hahn", "Rm Celik");
@@ -110,6 +110,9 @@ class BackofficeAttendanceJourneyTest {
         assertThat(result.fact("attachmentNotice")).isEqualTo("Anlage 1 zu TOP 1.2 hinzugefügt.");
         assertThat(result.fact("attachments")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString()
                 .startsWith("Anlage 1: Präsentation Baumkataster");
+        assertThat(result.fact("portalRollCall")).asString().contains("Ja (2)").contains("Rm Albers").contains("Nein (1)")
+                .contains("Nicht abgestimmt (1)");
+        assertThat(result.fact("portalAttachment")).asString().contains("Anlage 1: Präsentation Baumkataster");
         assertThat(result.fact("followUps")).asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(t -> assertThat(t.toString())
                 .contains("Schriftliche Stellungnahme zum Radweg " + tag).contains("fällig in 14 Tagen"));
         assertThat(result.fact("allowanceHeading")).isEqualTo("Sitzungsgeld");
