@@ -1,6 +1,7 @@
 package org.openris.backoffice.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -120,6 +121,10 @@ class RollCallVoteTest {
                 .as("counts from the ballots; the typed 9 and the recused member's ballot are ignored").isEqualTo("ROLL_CALL MAJORITY 2/1/0");
         assertThat(ballots(procurement)).containsExactlyInAnyOrderEntriesOf(Map.of(people.get("Albers"), "YES", people.get("Brinkmann"), "YES",
                 people.get("Celik"), "NOT_VOTED", people.get("Krüger"), "NO"));
+        assertThatThrownBy(() -> jdbc.sql("UPDATE decision SET yes_count = 5 WHERE agenda_item_id = ? AND deleted_at IS NULL")
+                .param(procurement).update()).as("the database keeps the counts equal to the ballots").hasMessageContaining("do not agree");
+        assertThatThrownBy(() -> jdbc.sql("DELETE FROM roll_call_ballot WHERE person_id = ?").param(people.get("Krüger")).update())
+                .hasMessageContaining("do not agree");
         assertThat(jdbc.sql("SELECT fp.faction_id, fp.position FROM decision_faction_position fp JOIN decision d ON d.id = fp.decision_id"
                         + " WHERE d.agenda_item_id = ?").param(procurement).query((rs, n) -> rs.getLong(1) + ":" + rs.getString(2)).list())
                 .containsExactlyInAnyOrder(spd + ":YES", fdp + ":NO");
