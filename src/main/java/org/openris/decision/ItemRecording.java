@@ -68,10 +68,12 @@ public class ItemRecording {
 
     private final JdbcClient jdbc;
     private final ItemRecordQueries queries;
+    private final org.openris.minutes.MinutesApproval approvals;
 
-    ItemRecording(JdbcClient jdbc, ItemRecordQueries queries) {
+    ItemRecording(JdbcClient jdbc, ItemRecordQueries queries, org.openris.minutes.MinutesApproval approvals) {
         this.jdbc = jdbc;
         this.queries = queries;
+        this.approvals = approvals;
     }
 
     @Transactional
@@ -110,6 +112,7 @@ public class ItemRecording {
             jdbc.sql("INSERT INTO recusal (agenda_item_id, person_id, left_room) VALUES (?, ?, true)").params(itemId, person).update();
         }
         writeFollowUp(item, decisionId, r.followUp());
+        approvals.apply(itemId, outcome);
         recomposeRegularien(item.meetingId());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("status", r.status());
@@ -125,9 +128,10 @@ public class ItemRecording {
 
     /**
      * The texts of TOP 1.1–1.3 follow the whole meeting: the co-signer, every recusal, the urgent
-     * additions and changes of order; composed anew after every recorded item.
+     * additions and changes of order; composed anew after every recorded item, after an urgent
+     * addition and before the minutes are drafted (call inside the command's transaction).
      */
-    void recomposeRegularien(long meetingId) {
+    public void recomposeRegularien(long meetingId) {
         Map<Long, String> labels = new LinkedHashMap<>();
         jdbc.sql("""
                         SELECT at.person_id, p.title, p.affix, p.family_name, ms.mandate FROM attendance at JOIN person p ON p.id = at.person_id
@@ -228,6 +232,8 @@ public class ItemRecording {
         }
         validateVote(viewer, item, r, errors);
         validateFollowUp(viewer, item, r.followUp(), errors);
+        String outcome = "POSTPONED".equals(r.status()) ? "POSTPONED" : "WITHDRAWN".equals(r.status()) ? "WITHDRAWN" : r.outcome();
+        approvals.refusal(item.id(), outcome).ifPresent(key -> errors.putIfAbsent("outcome", key));
         return errors;
     }
 

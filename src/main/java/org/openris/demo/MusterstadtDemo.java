@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.openris.file.FileStore;
 import org.openris.minutes.MinutesAssembler;
 import org.openris.minutes.MinutesDocument;
-import org.openris.minutes.MinutesTextRenderer;
+import org.openris.minutes.MinutesHtml;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -143,7 +143,7 @@ public class MusterstadtDemo {
             int done = 0;
             for (SessionBuilder.MinutesPlan plan : plans) {
                 MinutesDocument document = minutesAssembler.assemble(plan.meetingId(), plan.publicPart()).orElseThrow();
-                String text = MinutesTextRenderer.render(document);
+                String text = MinutesHtml.body(document) + MinutesHtml.closing(document.signatures(), document.attachments());
                 if (!plan.publicPart()) {
                     text = ctx.hidden(text, "minutes", plan.minutesId());
                 }
@@ -157,7 +157,7 @@ public class MusterstadtDemo {
                             + " am " + org.openris.shared.GermanFormats.date(document.date());
                     fileId = ctx.files.pdf(ctx, name, approved.toLocalDate(), plan.publicPart(), new DemoPdf.Document(
                             plan.publicPart() ? "Niederschrift (öffentlich)" : ctx.hidden("Niederschrift (nichtöffentlich)", "minutes", plan.minutesId()),
-                            "über die " + document.meetingName(), "Stadt Musterstadt", List.of(text.split("\n\n")), "Niederschrift"));
+                            "über die " + document.meetingName(), "Stadt Musterstadt", List.of(MinutesHtml.plainText(text).split("\n\n")), "Niederschrift"));
                     ctx.loader.flushAll();
                     if (plan.publicPart()) {
                         linkMinutesFile(connection, plan.meetingId(), fileId, published);

@@ -56,6 +56,9 @@ public class AgendaBuilding {
         int index = 0;
         for (RegularienTemplate.Item item : items) {
             long id = rows.insertItem(m, null, item.name(), item.heading(), true, null, null, item.templateKey());
+            if (item.approvesMinutesOf() != null) {
+                jdbc.sql("UPDATE agenda_item SET approves_minutes_of_meeting_id = ? WHERE id = ?").params(item.approvesMinutesOf(), id).update();
+            }
             String key = Long.toString(id);
             if (item.heading()) {
                 tree = tree.insertAt(null, 0, key);

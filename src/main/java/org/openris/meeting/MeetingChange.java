@@ -10,11 +10,11 @@ import java.util.Map;
 public record MeetingChange(String objectType, long objectId, String action, String summary,
                             Map<String, Object> before, Map<String, Object> after) {
 
-    static MeetingChange of(String objectType, long objectId, String action, String summary) {
+    public static MeetingChange of(String objectType, long objectId, String action, String summary) {
         return new MeetingChange(objectType, objectId, action, summary, new LinkedHashMap<>(), new LinkedHashMap<>());
     }
 
-    MeetingChange field(String name, Object before, Object after) {
+    public MeetingChange field(String name, Object before, Object after) {
         this.before.put(name, before);
         this.after.put(name, after);
         return this;

@@ -96,7 +96,7 @@ public class MeetingPlanQueries {
     public List<RegularienTemplate.PendingMinutes> pendingMinutes(Viewer viewer, long meetingId) {
         return jdbc.sql("""
                         SELECT * FROM (
-                          SELECT prev.number_in_term, o.name AS organization_name,
+                          SELECT prev.id, prev.number_in_term, o.name AS organization_name,
                                  (prev.start_planned AT TIME ZONE 'Europe/Berlin')::date AS date, prev.start_planned
                           FROM meeting m
                           JOIN meeting prev ON prev.organization_id = m.organization_id AND prev.start_planned < m.start_planned
@@ -110,7 +110,7 @@ public class MeetingPlanQueries {
                         ORDER BY start_planned""")
                 .param("meeting", meetingId)
                 .query((rs, n) -> new RegularienTemplate.PendingMinutes((Integer) rs.getObject("number_in_term"),
-                        rs.getString("organization_name"), rs.getObject("date", LocalDate.class)))
+                        rs.getString("organization_name"), rs.getObject("date", LocalDate.class), rs.getLong("id")))
                 .list();
     }
 

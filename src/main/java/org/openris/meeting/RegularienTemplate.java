@@ -16,11 +16,20 @@ import org.openris.shared.GermanFormats;
 public final class RegularienTemplate {
 
     /** One generated item; {@code heading} only for the block itself. */
-    public record Item(String templateKey, String name, boolean heading) {
+    /** An item of the block; {@code approvesMinutesOf}: the meeting whose minutes item 1.4 approves. */
+    public record Item(String templateKey, String name, boolean heading, Long approvesMinutesOf) {
+
+        public Item(String templateKey, String name, boolean heading) {
+            this(templateKey, name, heading, null);
+        }
     }
 
-    /** A previous meeting whose minutes are not yet approved. */
-    public record PendingMinutes(Integer numberInTerm, String organizationName, LocalDate date) {
+    /** A previous meeting whose minutes are not yet approved ({@code meetingId} null in previews). */
+    public record PendingMinutes(Integer numberInTerm, String organizationName, LocalDate date, Long meetingId) {
+
+        public PendingMinutes(Integer numberInTerm, String organizationName, LocalDate date) {
+            this(numberInTerm, organizationName, date, null);
+        }
     }
 
     /**
@@ -67,7 +76,7 @@ public final class RegularienTemplate {
         addUnlessBlank(items, AGENDA_CONFIRMATION, wording.agendaConfirmation());
         if (wording.minutesApproval()) {
             for (PendingMinutes pending : pendingOldestFirst) {
-                items.add(new Item(MINUTES_APPROVAL, approval(pending), false));
+                items.add(new Item(MINUTES_APPROVAL, approval(pending), false, pending.meetingId()));
             }
         }
         for (String further : wording.furtherItems()) {

@@ -20,10 +20,12 @@ class DashboardController {
             "unveraendert", "dashboard.consent.notice.unchanged");
 
     private final Dashboards dashboards;
+    private final org.openris.minutes.MinutesWorkQueries minutes;
     private final UiText text;
 
-    DashboardController(Dashboards dashboards, UiText text) {
+    DashboardController(Dashboards dashboards, org.openris.minutes.MinutesWorkQueries minutes, UiText text) {
         this.dashboards = dashboards;
+        this.minutes = minutes;
         this.text = text;
     }
 
@@ -34,6 +36,7 @@ class DashboardController {
         model.addAttribute("user", user);
         model.addAttribute("csrf", csrf);
         model.addAttribute("page", dashboards.build(user, consent == null ? null : CONSENT_NOTICES.get(consent), null));
+        model.addAttribute("signatures", user.personId() == null ? java.util.List.of() : minutes.awaiting(user.viewer(), user.personId()));
         return "memberarea/dashboard";
     }
 }

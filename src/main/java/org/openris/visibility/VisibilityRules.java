@@ -89,15 +89,18 @@ public class VisibilityRules {
 
     /**
      * Minutes of a visible meeting: the public part once published; for members of the meeting's
-     * organization also the non-public part once signed. Every state (drafts too) only for the
-     * staff who run the meeting.
+     * organization also the non-public part once signed; a version released for signature for the
+     * members designated to sign it. Every state (drafts too) only for the staff who run the meeting.
      */
     public String minutes(String mi, Viewer viewer) {
         Viewer person = withoutRoles(viewer);
+        Long signer = personOf(person);
+        String designated = signer == null ? "" : " OR (" + mi + ".state = 'IN_SIGNATURE' AND EXISTS (SELECT 1 FROM minutes_signature vis_msig"
+                + " WHERE vis_msig.minutes_id = " + mi + ".id AND vis_msig.person_id = " + signer + " AND vis_msig.deleted_at IS NULL))";
         return "(" + mi + ".deleted_at IS NULL AND " + orGrant("EXISTS (SELECT 1 FROM meeting vis_mm WHERE vis_mm.id = " + mi
                 + ".meeting_id AND " + meeting("vis_mm", person) + " AND ((" + mi + ".public_part AND " + mi + ".state = 'PUBLISHED')"
-                + " OR (" + mi + ".state IN ('SIGNED', 'APPROVED', 'PUBLISHED') AND " + entitledToMeeting("vis_mm", person) + ")))",
-                ofGrantedMeeting(mi + ".meeting_id", viewer)) + ")";
+                + " OR (" + mi + ".state IN ('SIGNED', 'APPROVED', 'PUBLISHED') AND " + entitledToMeeting("vis_mm", person) + ")"
+                + designated + "))", ofGrantedMeeting(mi + ".meeting_id", viewer)) + ")";
     }
 
     /**

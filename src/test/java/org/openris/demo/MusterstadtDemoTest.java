@@ -82,7 +82,7 @@ class MusterstadtDemoTest {
         assertThat(held).isNotEmpty();
         for (long meeting : held) {
             assertThat(count("SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'PRESENT'", meeting)).isPositive();
-            assertThat(count("SELECT count(*) FROM minutes WHERE meeting_id = ? AND public_part AND content LIKE 'Niederschrift (öffentlich)%'",
+            assertThat(count("SELECT count(*) FROM minutes WHERE meeting_id = ? AND public_part AND content LIKE '<h3>Niederschrift (öffentlich)</h3>%'",
                     meeting)).isEqualTo(1);
         }
         assertThat(count("SELECT count(*) FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"

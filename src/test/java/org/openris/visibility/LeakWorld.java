@@ -53,8 +53,8 @@ final class LeakWorld {
         fx.membership(personOther, otherCommittee, today.minusYears(1)).create();
 
         long type = fx.paperType(body, "Beschlussvorlage", "DECISION_PROPOSAL", true);
-        committeeContent(fx, body, term, committeeA, type, "NOEFFA", today, 1);
-        committeeContent(fx, body, term, committeeB, type, "NOEFFB", today, 2);
+        committeeContent(fx, body, term, committeeA, type, "NOEFFA", today, 1, personA);
+        committeeContent(fx, body, term, committeeB, type, "NOEFFB", today, 2, personB);
 
         // nobody outside the council office: a draft paper and a draft meeting of A
         long draft = fx.paper(body, type, "NOEFF-authordraft Vorlage im Entwurf").create();
@@ -72,9 +72,12 @@ final class LeakWorld {
         authorOfOtherUnit = staff(accounts, jdbc, "leak-author-" + suffix, "AUTHOR", otherUnit);
     }
 
-    /** An upcoming public meeting with a non-public item, paper and files, a closed meeting and signed non-public minutes. */
+    /**
+     * An upcoming public meeting with a non-public item, paper and files, a closed meeting, signed non-public minutes and
+     * public minutes released for signature (designated signer: {@code signer}).
+     */
     private static void committeeContent(Fixtures fx, long body, long term, long committee, long type, String marker,
-                                         LocalDate today, int number) {
+                                         LocalDate today, int number, long signer) {
         long meeting = fx.meeting(body, committee, term, Fixtures.berlin(today.plusDays(7 + number), LocalTime.of(16, 0)))
                 .numbered(number, number + ". Sitzung").create();
         long publicItem = fx.agendaItem(meeting, "1", "Öffentlicher Punkt " + number).position(0, 0).create();
@@ -106,6 +109,11 @@ final class LeakWorld {
         long minutes = fx.minutes(past, false);
         fx.execute("UPDATE minutes SET content = ?, content_hash = repeat('a', 64), state = 'SIGNED', signed_at = now() WHERE id = ?",
                 marker + "-minutes nichtöffentlicher Teil", minutes);
+        // the public part released for signature: only its designated signer (a member of this committee) reads it
+        long released = fx.minutes(past, true);
+        fx.execute("UPDATE minutes SET content = ?, content_hash = repeat('b', 64), state = 'IN_SIGNATURE', released_at = now() WHERE id = ?",
+                "<p>" + marker + "-minutes zur Unterschrift freigegeben</p>", released);
+        fx.signature(released, 0, signer, "CO_SIGNER", "Ratsmitglied");
     }
 
     private static String staff(Accounts accounts, JdbcClient jdbc, String username, String role, long organization) {

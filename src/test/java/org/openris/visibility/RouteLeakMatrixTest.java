@@ -359,6 +359,9 @@ class RouteLeakMatrixTest {
                     .list().stream().map(String::valueOf).toList()
                     : (narrowIds ? worldIds : ids).stream().map(String::valueOf).toList();
             case "reference" -> List.copyOf(narrowIds ? worldReferences : references);
+            // minutes (back-office document, member signing page): marked versions, their neighbours, a missing one
+            case "minutesId" -> jdbc.sql("SELECT id FROM minutes t WHERE t::text ILIKE '%noeff%' ORDER BY id DESC LIMIT 6").query(Long.class).list()
+                    .stream().flatMap(id -> java.util.stream.Stream.of(id - 1, id, id + 1000000)).distinct().map(String::valueOf).toList();
             default -> throw new AssertionError("no values known for path variable {" + variable + "} in " + route
                     + ": extend this test for the new route");
         };

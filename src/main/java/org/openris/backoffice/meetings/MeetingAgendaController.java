@@ -43,8 +43,11 @@ class MeetingAgendaController {
     private final ChangeLog changes;
     private final UiText text;
 
+    private final org.openris.decision.ItemRecording itemRecording;
+
     MeetingAgendaController(MeetingsAccess access, MeetingPlanQueries plans, MeetingManagement management, AgendaBuilding builder,
-                            MeetingDesk desk, ChangeLog changes, UiText text) {
+                            MeetingDesk desk, ChangeLog changes, org.openris.decision.ItemRecording itemRecording, UiText text) {
+        this.itemRecording = itemRecording;
         this.access = access;
         this.plans = plans;
         this.management = management;
@@ -113,17 +116,19 @@ class MeetingAgendaController {
     String item(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
                 Model model, RedirectAttributes redirect) {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.itemAdded",
-                (staff, m) -> () -> builder.addItem(m.id(), FormValues.id(form, "parent"), FormValues.text(form, "itemName"),
-                        FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic"), FormValues.checked(form, "urgent")));
+                (staff, m) -> withRegularien(m, FormValues.checked(form, "urgent"), () -> builder.addItem(m.id(), FormValues.id(form, "parent"),
+                        FormValues.text(form, "itemName"), FormValues.text(form, "treatment"), FormValues.checked(form, "itemPublic"),
+                        FormValues.checked(form, "urgent"))));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/vorlage")
     String place(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, @RequestParam Map<String, String> form,
                  Model model, RedirectAttributes redirect) {
         Long consultation = FormValues.id(form, "consultation");
-        return command(user, csrf, id, form, model, redirect, "meetings.agenda.paperPlaced", (staff, m) -> () -> consultation == null
-                ? MeetingCommandResult.rejected(Map.of("consultation", "meetings.error.notInInbox"))
-                : builder.placePaper(m.id(), consultation, FormValues.id(form, "parent"), FormValues.checked(form, "urgent")));
+        return command(user, csrf, id, form, model, redirect, "meetings.agenda.paperPlaced", (staff, m) -> consultation == null
+                ? () -> MeetingCommandResult.rejected(Map.of("consultation", "meetings.error.notInInbox"))
+                : withRegularien(m, FormValues.checked(form, "urgent"),
+                () -> builder.placePaper(m.id(), consultation, FormValues.id(form, "parent"), FormValues.checked(form, "urgent"))));
     }
 
     @PostMapping("/verwaltung/sitzungen/{id}/verschieben")
@@ -153,6 +158,17 @@ class MeetingAgendaController {
         return command(user, csrf, id, form, model, redirect, "meetings.agenda.removed", (staff, m) -> () -> item == null
                 ? MeetingCommandResult.rejected(Map.of("item", "meetings.error.item"))
                 : builder.removeItem(m.id(), item));
+    }
+
+    /** An urgent addition appears in the text of TOP 1.3 at once (same transaction). */
+    private Supplier<MeetingCommandResult> withRegularien(PlannedMeeting m, boolean urgent, Supplier<MeetingCommandResult> command) {
+        return () -> {
+            MeetingCommandResult result = command.get();
+            if (result.ok() && urgent) {
+                itemRecording.recomposeRegularien(m.id());
+            }
+            return result;
+        };
     }
 
     private interface Command {

@@ -111,6 +111,26 @@ class MeetingDesk {
         return new SupplementOutcome(result, sent, failed);
     }
 
+    /**
+     * Tells the members who have to sign released minutes where to do it: a link to the member area,
+     * no content (the text may be non-public). Failures are logged; the member dashboard shows the
+     * pending signature anyway.
+     */
+    void mailSigners(long minutesId, java.util.List<String> addresses, jakarta.servlet.http.HttpServletRequest request) {
+        String base = baseUrl.isBlank() ? request.getScheme() + "://" + request.getServerName()
+                + (request.getServerPort() == 80 || request.getServerPort() == 443 ? "" : ":" + request.getServerPort()) : baseUrl;
+        String text = "Guten Tag,\n\neine Niederschrift wartet auf Ihre Unterschrift:\n\n" + base + "/mitglieder/unterschriften/" + minutesId
+                + "\n\nBitte melden Sie sich im Mandatsträger-Portal an; zum Unterschreiben brauchen Sie den Code Ihrer Authenticator-App.\n\n"
+                + "-- \nSitzungsdienst\nDiese Nachricht wurde automatisch erstellt.\n";
+        for (String address : addresses) {
+            try {
+                mailer.send(address, "Niederschrift zur Unterschrift", text);
+            } catch (RuntimeException ex) {
+                log.warn("Hinweis auf Niederschrift {} an eine Adresse nicht zugestellt: {}", minutesId, ex.getMessage());
+            }
+        }
+    }
+
     record InvitationOutcome(MeetingCommandResult result, boolean mailed) {
     }
 
