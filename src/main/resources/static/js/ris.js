@@ -276,3 +276,30 @@
     });
   });
 })();
+
+/* Roll-call vote on the item recording page (issue 7, itemextras): the ballots block
+ * [data-roll-call] is shown only while the vote kind "namentlich" is chosen, and the typed majority,
+ * counts and faction positions [data-not-roll-call] only while it is not; without this script all
+ * stay visible (the hints say which applies when). */
+(function () {
+  'use strict';
+  var block = document.querySelector('[data-roll-call]');
+  var radios = document.querySelectorAll('input[name="voteKind"]');
+  if (!block || !radios.length) {
+    return;
+  }
+  var others = document.querySelectorAll('[data-not-roll-call]');
+  function update() {
+    var chosen = document.querySelector('input[name="voteKind"]:checked');
+    var rollCall = !!chosen && chosen.value === 'ROLL_CALL';
+    block.hidden = !rollCall;
+    // majority, counts and faction positions follow from the ballots
+    Array.prototype.forEach.call(others, function (el) {
+      el.hidden = rollCall;
+    });
+  }
+  Array.prototype.forEach.call(radios, function (radio) {
+    radio.addEventListener('change', update);
+  });
+  update();
+})();

@@ -130,6 +130,32 @@ public class DecisionQueries {
                 .param("meeting", meetingId).query(FactionPosition.class).list();
     }
 
+    /**
+     * The named ballots of the roll-call votes of a meeting (decisions and persons the viewer sees), per
+     * decision in the order of the attendance list; "Rm Albers" as the minutes name them. Secret
+     * votes never have ballots.
+     */
+    public List<RollCallBallot> rollCallOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("""
+                        SELECT b.decision_id, p.id AS person_id, p.title, p.affix, p.family_name, ms.mandate, b.ballot
+                        FROM roll_call_ballot b JOIN decision d ON d.id = b.decision_id JOIN agenda_item a ON a.id = d.agenda_item_id
+                        JOIN person p ON p.id = b.person_id
+                        LEFT JOIN attendance at ON at.meeting_id = a.meeting_id AND at.person_id = b.person_id AND at.deleted_at IS NULL
+                        LEFT JOIN membership ms ON ms.id = at.membership_id
+                        WHERE a.meeting_id = :meeting AND b.deleted_at IS NULL AND d.vote_kind = 'ROLL_CALL' AND """
+                        + rules.decision("d", viewer) + " AND " + rules.person("p", viewer)
+                        + " ORDER BY b.decision_id, at.position, p.family_name, p.id")
+                .param("meeting", meetingId)
+                .query((rs, n) -> new RollCallBallot(rs.getLong("decision_id"), rs.getLong("person_id"),
+                        org.openris.organization.Mandates.prefixed(rs.getString("mandate"), org.openris.person.PersonNames.shortName(
+                                rs.getString("title"), rs.getString("affix"), rs.getString("family_name"))), rs.getString("ballot")))
+                .list();
+    }
+
+    /** {@code ballot}: YES, NO, ABSTAIN or NOT_VOTED; {@code name} as in the minutes ("Rm Albers"). */
+    public record RollCallBallot(long decisionId, long personId, String name, String ballot) {
+    }
+
     public long count(Viewer viewer) {
         return jdbc.sql("SELECT count(*) FROM decision d WHERE " + rules.decision("d", viewer)).query(Long.class).single();
     }

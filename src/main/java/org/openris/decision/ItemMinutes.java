@@ -45,6 +45,10 @@ public final class ItemMinutes {
         String result = result(r);
         if (result != null) {
             parts.add(result);
+            String notVoting = r.vote() == null ? "" : VotePhrasing.notVoting(r.vote());
+            if (!notVoting.isEmpty()) {
+                parts.add(p(notVoting));
+            }
         }
         if (r.followUp() != null && r.followUp().request() != null && !r.followUp().request().isBlank()) {
             parts.add(p(followUp(r)));

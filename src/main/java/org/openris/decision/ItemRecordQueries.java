@@ -85,6 +85,18 @@ public class ItemRecordQueries {
                 .param("id", itemId).query(FactionVote.class).list();
     }
 
+    /** A member's recorded ballot in the item's roll-call vote. */
+    public record RecordedBallot(long personId, String ballot) {
+    }
+
+    /** The ballots of the item's roll-call vote (none for any other vote). */
+    public List<RecordedBallot> ballots(Viewer viewer, long itemId) {
+        return jdbc.sql("SELECT b.person_id, b.ballot FROM roll_call_ballot b JOIN decision d ON d.id = b.decision_id"
+                        + " JOIN agenda_item a ON a.id = d.agenda_item_id WHERE d.agenda_item_id = :id AND d.position = 0"
+                        + " AND d.deleted_at IS NULL AND b.deleted_at IS NULL AND " + rules.agendaItem("a", viewer))
+                .param("id", itemId).query(RecordedBallot.class).list();
+    }
+
     public List<Long> recused(Viewer viewer, long itemId) {
         return jdbc.sql("SELECT r.person_id FROM recusal r JOIN agenda_item a ON a.id = r.agenda_item_id WHERE r.agenda_item_id = :id"
                         + " AND r.deleted_at IS NULL AND " + rules.agendaItem("a", viewer))

@@ -32,11 +32,25 @@ public class ItemRecording {
     public record ItemRecord(String status, String minutesText, String outcome, Long recommendedToOrganizationId, String resolutionText,
                              VotePhrasing.Kind voteKind, VotePhrasing.Majority majority, Integer yes, Integer no, Integer abstain,
                              Map<Long, VotePhrasing.Position> factionPositions, Set<Long> recusedPersonIds, FollowUp followUp,
-                             Long coSignerPersonId) {
+                             Long coSignerPersonId, Map<Long, VotePhrasing.Ballot> ballots) {
 
         public ItemRecord {
             factionPositions = factionPositions == null ? Map.of() : Map.copyOf(factionPositions);
             recusedPersonIds = recusedPersonIds == null ? Set.of() : Set.copyOf(recusedPersonIds);
+            ballots = ballots == null ? Map.of() : Map.copyOf(ballots);
+        }
+
+        /** Without roll-call ballots. */
+        public ItemRecord(String status, String minutesText, String outcome, Long recommendedToOrganizationId, String resolutionText,
+                          VotePhrasing.Kind voteKind, VotePhrasing.Majority majority, Integer yes, Integer no, Integer abstain,
+                          Map<Long, VotePhrasing.Position> factionPositions, Set<Long> recusedPersonIds, FollowUp followUp,
+                          Long coSignerPersonId) {
+            this(status, minutesText, outcome, recommendedToOrganizationId, resolutionText, voteKind, majority, yes, no, abstain,
+                    factionPositions, recusedPersonIds, followUp, coSignerPersonId, Map.of());
+        }
+
+        boolean rollCall() {
+            return voteKind == VotePhrasing.Kind.ROLL_CALL;
         }
     }
 
@@ -63,13 +77,14 @@ public class ItemRecording {
     }
 
     @Transactional
-    public Result record(org.openris.shared.Viewer viewer, long itemId, ItemRecord r) {
+    public Result record(org.openris.shared.Viewer viewer, long itemId, ItemRecord entered) {
         ItemRecordQueries.Item item = queries.item(viewer, itemId).orElseThrow(() -> new IllegalArgumentException("unknown item " + itemId));
         jdbc.sql("SELECT id FROM meeting WHERE id = ? FOR UPDATE").param(item.meetingId()).query(Long.class).single();
-        Map<String, String> errors = validate(viewer, item, r);
+        Map<String, String> errors = validate(viewer, item, entered);
         if (!errors.isEmpty()) {
             return new Result(false, errors, Map.of());
         }
+        ItemRecord r = RollCall.derive(entered, queries.presentVoters(viewer, item.id()));
         String outcome = "POSTPONED".equals(r.status()) ? "POSTPONED" : "WITHDRAWN".equals(r.status()) ? "WITHDRAWN" : r.outcome();
         String discussion = RichText.sanitize(r.minutesText());
         String resolution = blankToNull(RichText.sanitize(r.resolutionText()));
@@ -85,6 +100,7 @@ public class ItemRecording {
         Long decisionId = queries.decision(viewer, itemId).map(ItemRecordQueries.Recorded::decisionId).orElse(null);
         if (outcome == null) {
             if (decisionId != null) {
+                jdbc.sql("DELETE FROM roll_call_ballot WHERE decision_id = ?").param(decisionId).update();
                 jdbc.sql("UPDATE decision SET deleted_at = now() WHERE id = ?").param(decisionId).update();
             }
         } else {
@@ -103,6 +119,9 @@ public class ItemRecording {
         after.put("outcome", outcome);
         after.put("vote", r.voteKind() == null ? null : r.voteKind().name());
         after.put("recusals", r.recusedPersonIds().size());
+        if (r.rollCall()) {
+            after.put("ballots", r.yes() + " Ja, " + r.no() + " Nein, " + r.abstain() + " Enthaltung");
+        }
         after.put("followUp", r.followUp() == null || r.followUp().empty() ? null : r.followUp().description());
         return new Result(true, Map.of(), after);
     }
@@ -160,6 +179,7 @@ public class ItemRecording {
         Map<Long, String> factionNames = new java.util.HashMap<>();
         queries.factions(viewer, item.id()).forEach(c -> factionNames.put(c.id(), c.name()));
         VotePhrasing.Vote vote = r.voteKind() == null || r.voteKind() == VotePhrasing.Kind.NONE ? null
+                : r.rollCall() ? VotePhrasing.Vote.rollCall(RollCall.named(r.ballots(), voters), List.of())
                 : new VotePhrasing.Vote(r.voteKind(), r.majority() != null ? r.majority()
                 : majorityOf(r) == null ? null : VotePhrasing.Majority.valueOf(majorityOf(r)), r.yes(), r.no(), r.abstain(),
                 r.factionPositions().entrySet().stream().sorted(Map.Entry.comparingByKey())
@@ -235,6 +255,13 @@ public class ItemRecording {
         if (r.outcome() == null) {
             errors.put("outcome", "conduct.item.error.voteWithoutOutcome");
         }
+        if (kind == VotePhrasing.Kind.ROLL_CALL) {
+            RollCall.validate(r, voters).forEach(errors::putIfAbsent);
+            return;
+        }
+        if (!r.ballots().isEmpty()) {
+            errors.put("voteKind", "conduct.item.error.ballotsWithoutRollCall");
+        }
         if (counted && (r.yes() == null || r.no() == null || r.abstain() == null)) {
             errors.put("yes", "conduct.item.error.countsIncomplete");
         } else if (counted) {
@@ -306,6 +333,14 @@ public class ItemRecording {
         for (Map.Entry<Long, VotePhrasing.Position> p : r.factionPositions().entrySet()) {
             jdbc.sql("INSERT INTO decision_faction_position (decision_id, faction_id, position) VALUES (?, ?, ?)")
                     .params(id, p.getKey(), p.getValue().name()).update();
+        }
+        // switching away from a roll call removes its ballots (the vote kind was written above)
+        jdbc.sql("DELETE FROM roll_call_ballot WHERE decision_id = ?").param(id).update();
+        if (kind == VotePhrasing.Kind.ROLL_CALL) {
+            for (Map.Entry<Long, VotePhrasing.Ballot> b : r.ballots().entrySet()) {
+                jdbc.sql("INSERT INTO roll_call_ballot (decision_id, person_id, ballot) VALUES (?, ?, ?)")
+                        .params(id, b.getKey(), b.getValue().name()).update();
+            }
         }
         return id;
     }

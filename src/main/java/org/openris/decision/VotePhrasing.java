@@ -13,7 +13,10 @@ import java.util.List;
  * inserted clause ("bei Enthaltung der …") is set off by commas on both sides there, so the
  * mid-sentence form ends with a comma and {@link Phrase#atEnd()} drops it before a full stop.
  * Secret ballots never name factions; counts are given where they were recorded, otherwise the
- * faction positions carry the phrase.
+ * faction positions carry the phrase. A roll-call vote (namentliche Abstimmung) with recorded ballots
+ * names the members behind every count: "in namentlicher Abstimmung mit 3 Ja-Stimmen (Rm Albers,
+ * Rm Brinkmann und Rm Celik), 1 Nein-Stimme (Rm Krüger) und ohne Enthaltungen"; members who did
+ * not vote get their own sentence ({@link #notVoting}).
  */
 public final class VotePhrasing {
 
@@ -25,6 +28,13 @@ public final class VotePhrasing {
 
     /** How a faction voted as a whole; SPLIT when its members voted differently. */
     public enum Position { YES, NO, ABSTAIN, SPLIT }
+
+    /** A member's ballot in a roll-call vote (column {@code roll_call_ballot.ballot}). */
+    public enum Ballot { YES, NO, ABSTAIN, NOT_VOTED }
+
+    /** A member's ballot, by the name the minutes use ("Rm Albers"), in the order of the attendance list. */
+    public record NamedBallot(String name, Ballot ballot) {
+    }
 
     /** A faction's position, by the name the minutes use ("FDP-Fraktion", "Fraktion Die Linke"). */
     public record FactionPosition(String faction, Position position) {
@@ -38,10 +48,23 @@ public final class VotePhrasing {
     }
 
     /** What was recorded; counts are null when not counted. */
-    public record Vote(Kind kind, Majority majority, Integer yes, Integer no, Integer abstain, List<FactionPosition> factions) {
+    public record Vote(Kind kind, Majority majority, Integer yes, Integer no, Integer abstain, List<FactionPosition> factions,
+                       List<NamedBallot> ballots) {
 
         public Vote {
             factions = factions == null ? List.of() : List.copyOf(factions);
+            ballots = ballots == null ? List.of() : List.copyOf(ballots);
+        }
+
+        /** A vote without named ballots. */
+        public Vote(Kind kind, Majority majority, Integer yes, Integer no, Integer abstain, List<FactionPosition> factions) {
+            this(kind, majority, yes, no, abstain, factions, List.of());
+        }
+
+        /** A roll-call vote: the counts follow from the ballots. */
+        public static Vote rollCall(List<NamedBallot> ballots, List<FactionPosition> factions) {
+            return new Vote(Kind.ROLL_CALL, null, count(ballots, Ballot.YES), count(ballots, Ballot.NO), count(ballots, Ballot.ABSTAIN),
+                    factions, ballots);
         }
 
         boolean counted() {
@@ -72,6 +95,9 @@ public final class VotePhrasing {
             return new Phrase(vote.counted() ? "in geheimer Abstimmung " + counts(vote, false) : "in geheimer Abstimmung");
         }
         String prefix = vote.kind() == Kind.ROLL_CALL ? "in namentlicher Abstimmung " : "";
+        if (vote.kind() == Kind.ROLL_CALL && !vote.ballots().isEmpty()) {
+            return new Phrase(prefix + namedCounts(vote));
+        }
         if (vote.counted() && !unanimousWithoutCounts(vote)) {
             return new Phrase(prefix + counts(vote, true));
         }
@@ -91,6 +117,38 @@ public final class VotePhrasing {
                 + (withFactions ? inBrackets(names(vote, Position.ABSTAIN)) : "");
         String yes = vote.yes() + (vote.yes() == 1 ? " Ja-Stimme" : " Ja-Stimmen");
         return "mit " + yes + ", " + no + " und " + abstain;
+    }
+
+    /** How many ballots of a kind were cast. */
+    public static int count(List<NamedBallot> ballots, Ballot ballot) {
+        return (int) ballots.stream().filter(b -> b.ballot() == ballot).count();
+    }
+
+    /**
+     * The sentence after the result for members on the roll who did not vote: "An der Abstimmung nahm
+     * Rm Weiß nicht teil." / "… nahmen Rm Weiß und Rm Zander nicht teil."; empty when everybody voted.
+     */
+    public static String notVoting(Vote vote) {
+        List<String> names = vote.ballots().stream().filter(b -> b.ballot() == Ballot.NOT_VOTED).map(NamedBallot::name).toList();
+        if (vote.kind() != Kind.ROLL_CALL || names.isEmpty()) {
+            return "";
+        }
+        return "An der Abstimmung " + (names.size() == 1 ? "nahm " : "nahmen ") + enumerate(names) + " nicht teil.";
+    }
+
+    /** "mit 3 Ja-Stimmen (Rm A, Rm B und Rm C), 1 Nein-Stimme (Rm D) und ohne Enthaltungen". */
+    private static String namedCounts(Vote vote) {
+        return "mit " + named(vote, Ballot.YES, "Ja-Stimme", "Ja-Stimmen", "0 Ja-Stimmen") + ", "
+                + named(vote, Ballot.NO, "Nein-Stimme", "Nein-Stimmen", "ohne Nein-Stimmen") + " und "
+                + named(vote, Ballot.ABSTAIN, "Enthaltung", "Enthaltungen", "ohne Enthaltungen");
+    }
+
+    private static String named(Vote vote, Ballot ballot, String one, String many, String none) {
+        List<String> names = vote.ballots().stream().filter(b -> b.ballot() == ballot).map(NamedBallot::name).toList();
+        if (names.isEmpty()) {
+            return none;
+        }
+        return names.size() + " " + (names.size() == 1 ? one : many) + " (" + enumerate(names) + ")";
     }
 
     private static String byFactions(Vote vote) {

@@ -95,6 +95,11 @@ final class CityBuilder {
             ctx.loader.row("legislative_term", term.id, ctx.bodyId, term.name, term.start, term.end, ctx.created, ctx.created);
             terms.add(term);
         }
+        if (!terms.isEmpty()) {
+            // Sitzungsgeld (module allowance): 22,10 € per meeting, 11,05 € more for the chair, at most 44,20 € a day – the
+            // order of magnitude of the NRW compensation ordinance (EntschVO) for council and committee meetings
+            ctx.loader.row("allowance_rule", ctx.bodyId, terms.get(0).start, 2210, 1105, 4420, ctx.created, ctx.created);
+        }
     }
 
     private void organizations() {

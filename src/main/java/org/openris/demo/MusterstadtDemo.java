@@ -13,7 +13,7 @@ import javax.sql.DataSource;
 import org.openris.file.FileStore;
 import org.openris.minutes.MinutesAssembler;
 import org.openris.minutes.MinutesDocument;
-import org.openris.minutes.MinutesTextRenderer;
+import org.openris.minutes.MinutesHtml;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -32,6 +32,7 @@ public class MusterstadtDemo {
             {"body", "id", "name", "short_name", "website", "ags", "rgs", "classification", "contact_email", "contact_name", "license",
                     "license_valid_since", "oparl_since", "location_id", "paper_numbering", "created", "modified"},
             {"legislative_term", "id", "body_id", "name", "start_date", "end_date", "created", "modified"},
+            {"allowance_rule", "body_id", "valid_from", "per_meeting_cents", "chair_surcharge_cents", "max_per_day_cents", "created", "modified"},
             {"person", "id", "body_id", "family_name", "given_name", "title", "form_of_address", "affix", "gender", "status", "life",
                     "life_source", "email", "phone", "contact_public", "location_id", "anonymised_at", "created", "modified"},
             {"stream_consent", "id", "person_id", "legislative_term_id", "consented", "declared_at", "revoked_at", "created", "modified"},
@@ -142,7 +143,7 @@ public class MusterstadtDemo {
             int done = 0;
             for (SessionBuilder.MinutesPlan plan : plans) {
                 MinutesDocument document = minutesAssembler.assemble(plan.meetingId(), plan.publicPart()).orElseThrow();
-                String text = MinutesTextRenderer.render(document);
+                String text = MinutesHtml.body(document) + MinutesHtml.closing(document.signatures(), document.attachments());
                 if (!plan.publicPart()) {
                     text = ctx.hidden(text, "minutes", plan.minutesId());
                 }
@@ -156,7 +157,7 @@ public class MusterstadtDemo {
                             + " am " + org.openris.shared.GermanFormats.date(document.date());
                     fileId = ctx.files.pdf(ctx, name, approved.toLocalDate(), plan.publicPart(), new DemoPdf.Document(
                             plan.publicPart() ? "Niederschrift (öffentlich)" : ctx.hidden("Niederschrift (nichtöffentlich)", "minutes", plan.minutesId()),
-                            "über die " + document.meetingName(), "Stadt Musterstadt", List.of(text.split("\n\n")), "Niederschrift"));
+                            "über die " + document.meetingName(), "Stadt Musterstadt", List.of(MinutesHtml.plainText(text).split("\n\n")), "Niederschrift"));
                     ctx.loader.flushAll();
                     if (plan.publicPart()) {
                         linkMinutesFile(connection, plan.meetingId(), fileId, published);

@@ -89,4 +89,20 @@ public class FileIntake {
         jdbc.sql("UPDATE stored_file SET public = :public WHERE id = :id AND public <> :public")
                 .param("public", isPublic).param("id", fileId).update();
     }
+
+    /** Gives a stored file a new display name; the download name follows (with the extension it had). */
+    @Transactional
+    public void rename(long fileId, String name) {
+        String fileName = jdbc.sql("SELECT file_name FROM stored_file WHERE id = :id").param("id", fileId).query(String.class).single();
+        int dot = fileName.lastIndexOf('.');
+        String extension = dot > 0 ? fileName.substring(dot) : "";
+        jdbc.sql("UPDATE stored_file SET name = :name, file_name = :fileName WHERE id = :id")
+                .param("name", name.strip()).param("fileName", SafeFileName.clean(name.strip() + extension)).param("id", fileId).update();
+    }
+
+    /** Marks a file deleted: it was uploaded for one document and taken off it again (downloads answer 404). */
+    @Transactional
+    public void discard(long fileId) {
+        jdbc.sql("UPDATE stored_file SET deleted_at = now() WHERE id = :id AND deleted_at IS NULL").param("id", fileId).update();
+    }
 }

@@ -10,7 +10,8 @@ import java.util.zip.ZipInputStream;
 
 /**
  * The type of an uploaded document, read from its content (magic bytes), never from the file name:
- * PDF, PNG, JPEG, OpenDocument text/spreadsheet, Word (DOCX) and Excel (XLSX). Office formats are ZIP
+ * PDF, PNG, JPEG, OpenDocument text/spreadsheet, Word (DOCX), Excel (XLSX) and PowerPoint (PPTX, a
+ * presentation shown in a meeting and attached to the minutes). Office formats are ZIP
  * containers told apart by their entries.
  */
 public final class FileTypes {
@@ -26,6 +27,8 @@ public final class FileTypes {
     public static final Type ODS = new Type("application/vnd.oasis.opendocument.spreadsheet", "ods", "OpenDocument-Tabelle");
     public static final Type DOCX = new Type("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", "Word-Dokument");
     public static final Type XLSX = new Type("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "xlsx", "Excel-Tabelle");
+    public static final Type PPTX = new Type("application/vnd.openxmlformats-officedocument.presentationml.presentation", "pptx",
+            "PowerPoint-Präsentation");
 
     private static final byte[] PDF_MAGIC = "%PDF-".getBytes(StandardCharsets.US_ASCII);
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
@@ -87,6 +90,9 @@ public final class FileTypes {
                 }
                 if (name.equals("xl/workbook.xml")) {
                     return Optional.of(XLSX);
+                }
+                if (name.equals("ppt/presentation.xml")) {
+                    return Optional.of(PPTX);
                 }
             }
         } catch (IOException | IllegalArgumentException e) {

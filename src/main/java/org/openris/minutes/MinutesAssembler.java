@@ -172,15 +172,15 @@ public class MinutesAssembler {
 
     private List<MinutesDocument.Signature> signatures(long meetingId, boolean publicPart) {
         return jdbc.sql("""
-                        SELECT p.title, p.affix, p.family_name, s.role_label FROM minutes_signature s
-                        JOIN minutes mi ON mi.id = s.minutes_id JOIN person p ON p.id = s.person_id
+                        SELECT s.signer_name, p.title, p.affix, p.family_name, s.role_label FROM minutes_signature s
+                        JOIN minutes mi ON mi.id = s.minutes_id LEFT JOIN person p ON p.id = s.person_id
                         WHERE mi.meeting_id = :meeting AND mi.public_part = :public AND mi.deleted_at IS NULL
                           AND mi.version = (SELECT max(v.version) FROM minutes v WHERE v.meeting_id = mi.meeting_id
                                             AND v.public_part = mi.public_part AND v.deleted_at IS NULL)
                         ORDER BY s.position""")
                 .param("meeting", meetingId).param("public", publicPart)
-                .query((rs, n) -> new MinutesDocument.Signature(
-                        PersonNames.shortName(rs.getString("title"), rs.getString("affix"), rs.getString("family_name")),
+                .query((rs, n) -> new MinutesDocument.Signature(rs.getString("signer_name") != null ? rs.getString("signer_name")
+                        : PersonNames.shortName(rs.getString("title"), rs.getString("affix"), rs.getString("family_name")),
                         rs.getString("role_label")))
                 .list();
     }

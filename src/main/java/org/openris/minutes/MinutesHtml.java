@@ -107,7 +107,9 @@ public final class MinutesHtml {
                 }
             }
             if (entry.minutesText() != null && !entry.minutesText().isBlank()) {
-                html.append(RichText.sanitize(entry.minutesText().strip()));
+                String text = entry.minutesText().strip();
+                // recorded texts are rich text; imported and demo texts are plain (paragraphs, no parser needed)
+                html.append(text.indexOf('<') >= 0 ? RichText.sanitize(text) : RichText.paragraphs(text));
             }
         }
     }

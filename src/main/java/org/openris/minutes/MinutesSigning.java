@@ -67,6 +67,11 @@ public class MinutesSigning {
         }
         SignerChoices.Choices offered = choices.of(v.meetingId());
         Map<String, String> errors = new LinkedHashMap<>();
+        // older drafts (demo, before the rich-text workflow) hold plain text in content only
+        String body = org.openris.shared.RichText.sanitize(v.body() != null ? v.body() : v.content());
+        if (!org.openris.shared.RichText.hasText(body)) {
+            errors.put("release", "minutes.error.empty");
+        }
         Optional<SignerChoices.MemberChoice> chair = offered.members().stream().filter(m -> r.chairPersonId() != null && m.personId() == r.chairPersonId()).findFirst();
         Optional<SignerChoices.MemberChoice> coSigner = offered.members().stream()
                 .filter(m -> r.coSignerPersonId() != null && m.personId() == r.coSignerPersonId()).findFirst();
@@ -90,7 +95,7 @@ public class MinutesSigning {
                 new MinutesDocument.Signature(coSigner.get().name(), label(r.coSignerLabel())),
                 new MinutesDocument.Signature(secretary.get().name(), label(r.secretaryLabel())));
         List<String> attachments = assembler.assemble(v.meetingId(), v.publicPart()).orElseThrow().attachments();
-        String content = (v.body() == null ? "" : v.body()) + MinutesHtml.closing(block, attachments);
+        String content = body + MinutesHtml.closing(block, attachments);
         String hash = sha256(content);
         OffsetDateTime now = OffsetDateTime.now(clock);
         jdbc.sql("UPDATE minutes SET state = 'IN_SIGNATURE', content = ?, content_hash = ?, released_at = ? WHERE id = ?")

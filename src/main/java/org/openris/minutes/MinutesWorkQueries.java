@@ -41,6 +41,68 @@ public class MinutesWorkQueries {
                            String roleLabel, OffsetDateTime releasedAt) {
     }
 
+    /**
+     * One meeting on the council office's minutes list, with the newest version of each part
+     * ({@code null}: no draft yet) and how far the signatures are.
+     */
+    public record MeetingMinutes(long meetingId, String meetingName, String organizationName, OffsetDateTime start, boolean nonPublicPart,
+                                 String publicState, int publicVersion, int publicSigned, int publicSignatures,
+                                 String nonPublicState, int nonPublicSigned, int nonPublicSignatures) {
+
+        /** What the council office has to do next, as a message key. */
+        public String nextStepKey() {
+            String worst = stepOf(publicState, true);
+            return nonPublicPart && "minutes.step.published".equals(worst) ? stepOf(nonPublicState, false) : worst;
+        }
+
+        private static String stepOf(String state, boolean publicPart) {
+            if (state == null) {
+                return "minutes.step.draft";
+            }
+            return switch (state) {
+                case "DRAFT" -> "minutes.step.release";
+                case "IN_SIGNATURE" -> "minutes.step.signatures";
+                case "SIGNED" -> "minutes.step.approval";
+                case "APPROVED" -> publicPart ? "minutes.step.publish" : "minutes.step.published";
+                default -> "minutes.step.published";
+            };
+        }
+    }
+
+    /**
+     * Held meetings of the organizations the viewer runs (invited, not cancelled, started before now,
+     * at most {@code months} back), newest first, with the state of their minutes.
+     */
+    public List<MeetingMinutes> overview(Viewer viewer, List<Long> organizationIds, int months) {
+        if (organizationIds.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("""
+                        SELECT m.id AS meeting_id, m.name AS meeting_name, o.name AS organization_name, m.start_planned AS start,
+                               EXISTS (SELECT 1 FROM agenda_item a WHERE a.meeting_id = m.id AND NOT coalesce(a.public_part, a.public)
+                                       AND a.deleted_at IS NULL) AS non_public_part,
+                               pub.state AS public_state, coalesce(pub.version, 0) AS public_version,
+                               coalesce(pub.signed, 0) AS public_signed, coalesce(pub.signatures, 0) AS public_signatures,
+                               np.state AS non_public_state, coalesce(np.signed, 0) AS non_public_signed,
+                               coalesce(np.signatures, 0) AS non_public_signatures
+                        FROM meeting m JOIN organization o ON o.id = m.organization_id
+                        LEFT JOIN LATERAL (SELECT mi.state, mi.version,
+                                   (SELECT count(*) FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.signed_at IS NOT NULL AND s.deleted_at IS NULL) AS signed,
+                                   (SELECT count(*) FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.deleted_at IS NULL) AS signatures
+                                 FROM minutes mi WHERE mi.meeting_id = m.id AND mi.public_part AND mi.deleted_at IS NULL
+                                 ORDER BY mi.version DESC LIMIT 1) pub ON true
+                        LEFT JOIN LATERAL (SELECT mi.state,
+                                   (SELECT count(*) FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.signed_at IS NOT NULL AND s.deleted_at IS NULL) AS signed,
+                                   (SELECT count(*) FROM minutes_signature s WHERE s.minutes_id = mi.id AND s.deleted_at IS NULL) AS signatures
+                                 FROM minutes mi WHERE mi.meeting_id = m.id AND NOT mi.public_part AND mi.deleted_at IS NULL
+                                 ORDER BY mi.version DESC LIMIT 1) np ON true
+                        WHERE m.organization_id IN (:organizations) AND NOT m.cancelled AND m.state <> 'PLANNED'
+                          AND m.start_planned < now() AND m.start_planned > now() - make_interval(months => :months)
+                          AND""" + " " + rules.meeting("m", viewer) + " ORDER BY m.start_planned DESC, m.id DESC LIMIT 500")
+                .param("organizations", organizationIds).param("months", months)
+                .query(MeetingMinutes.class).list();
+    }
+
     private static final String SELECT = """
             SELECT mi.id, mi.meeting_id, mi.public_part, mi.version, mi.state, mi.revision, mi.body, mi.content, mi.content_hash,
                    mi.file_id, mi.correction_reason, mi.supersedes_minutes_id, mi.released_at, mi.signed_at, mi.approved_at,

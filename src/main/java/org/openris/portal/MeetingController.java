@@ -57,10 +57,13 @@ class MeetingController {
                 .collect(Collectors.groupingBy(ConsultationSummary::agendaItemId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, List<FactionPosition>> positions = decisions.factionPositionsOfMeeting(viewer, meetingId).stream()
                 .collect(Collectors.groupingBy(FactionPosition::decisionId, LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<DecisionQueries.RollCallBallot>> ballots = decisions.rollCallOfMeeting(viewer, meetingId).stream()
+                .collect(Collectors.groupingBy(DecisionQueries.RollCallBallot::decisionId, LinkedHashMap::new, Collectors.toList()));
         Map<Long, List<MeetingPage.Decision>> itemDecisions = new LinkedHashMap<>();
         for (MeetingDecision d : decisions.ofMeeting(viewer, meetingId)) {
             itemDecisions.computeIfAbsent(d.agendaItemId(), k -> new ArrayList<>())
-                    .add(new MeetingPage.Decision(d, positions.getOrDefault(d.id(), List.of())));
+                    .add(new MeetingPage.Decision(d, positions.getOrDefault(d.id(), List.of()),
+                            ballots.getOrDefault(d.id(), List.of())));
         }
         List<MeetingPage.Item> agenda = new ArrayList<>();
         for (AgendaItemSummary item : meetings.agenda(viewer, meetingId)) {

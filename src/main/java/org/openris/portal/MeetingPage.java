@@ -3,6 +3,7 @@ package org.openris.portal;
 import java.util.List;
 import org.openris.decision.DecisionQueries.FactionPosition;
 import org.openris.decision.DecisionQueries.MeetingDecision;
+import org.openris.decision.DecisionQueries.RollCallBallot;
 import org.openris.file.FileQueries.AttachedFile;
 import org.openris.file.FileQueries.OwnedFile;
 import org.openris.meeting.MeetingQueries.AgendaItemSummary;
@@ -24,6 +25,12 @@ public record MeetingPage(MeetingSummary meeting, List<AttachedFile> documents, 
     public record Paper(ConsultationSummary consultation, List<OwnedFile> files) {
     }
 
-    public record Decision(MeetingDecision decision, List<FactionPosition> factionPositions) {
+    /** {@code ballots}: the named ballots of a roll-call vote (empty for any other vote). */
+    public record Decision(MeetingDecision decision, List<FactionPosition> factionPositions, List<RollCallBallot> ballots) {
+
+        /** The ballots of one kind (YES, NO, ABSTAIN, NOT_VOTED), in the order of the attendance list. */
+        public List<RollCallBallot> cast(String ballot) {
+            return ballots.stream().filter(b -> b.ballot().equals(ballot)).toList();
+        }
     }
 }

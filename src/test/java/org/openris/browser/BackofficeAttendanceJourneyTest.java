@@ -62,14 +62,27 @@ class BackofficeAttendanceJourneyTest {
         long section = fx.agendaItem(meeting, "1", "Vorlagen der Verwaltung").heading().create();
         long item = fx.agendaItem(meeting, "1.1", "Beschaffung von zwölf elektrischen Kehrmaschinen").under(section)
                 .treatment("DECISION", "Beschluss").create();
+        long rollCallItem = fx.agendaItem(meeting, "1.2", "Baumschutzsatzung").under(section).treatment("DECISION", "Beschluss").create();
         long unit = fx.organization(body, "Tiefbauamt " + tag, "ADMINISTRATIVE_UNIT").unitCode("66").create();
         fx.followUp(item, fx.paper(body, fx.paperType(body, "Anfrage", "REQUEST", true), "Radweg Nordring " + tag)
                 .released("04622-23", today.minusDays(20)).create(), "Schriftliche Stellungnahme zum Radweg " + tag, today.plusDays(7), null, unit);
         String username = "anwesenheit-" + tag;
         accounts.grantRole(MemberLogin.enrolledAccount(accounts, jdbc, username, null), "CLERK", committee);
 
-        JourneyResult result = BrowserJourneys.run("backoffice-attendance", port, Map.of("username", username, "password", MemberLogin.PASSWORD,
-                "secret", MemberLogin.SECRET, "meetingId", meeting, "dornId", dorn, "celikId", celik, "hahnId", hahn, "itemId", item));
+        java.util.Map<String, Object> params = new java.util.LinkedHashMap<>();
+        params.put("username", username);
+        params.put("password", MemberLogin.PASSWORD);
+        params.put("secret", MemberLogin.SECRET);
+        params.put("meetingId", meeting);
+        params.put("dornId", dorn);
+        params.put("celikId", celik);
+        params.put("hahnId", hahn);
+        params.put("itemId", item);
+        params.put("albersId", albers);
+        params.put("falkId", falk);
+        params.put("rollCallItemId", rollCallItem);
+        params.put("pdfBase64", java.util.Base64.getEncoder().encodeToString(Fixtures.onePagePdf("Baumkataster " + tag)));
+        JourneyResult result = BrowserJourneys.run("backoffice-attendance", port, params);
 
         JourneyAssertions.assertPassesStandardChecks(result);
         assertThat(result.fact("legends")).asInstanceOf(InstanceOfAssertFactories.LIST)
@@ -85,7 +98,21 @@ class BackofficeAttendanceJourneyTest {
         assertThat(jdbc.sql("SELECT outcome || ' ' || majority FROM decision WHERE agenda_item_id = ?").param(item).query(String.class).single())
                 .isEqualTo("ADOPTED UNANIMOUS");
         assertThat(result.checks()).extracting(JourneyResult.Check::name).containsExactly("bo-attendance", "bo-attendance-saved",
-                "bo-item-record", "bo-item-recorded", "bo-follow-ups", "bo-allowance", "portal-follow-ups");
+                "bo-item-record", "bo-item-recorded", "bo-roll-call", "bo-item-attachment", "portal-roll-call", "bo-follow-ups", "bo-allowance", "portal-follow-ups");
+        assertThat(result.fact("rollCallHiddenFirst")).isEqualTo(true);
+        assertThat(result.fact("roll")).asInstanceOf(InstanceOfAssertFactories.LIST)
+                .as("the deputy in the seat of the excused member").containsExactly("Rm Albers", "Rm Falk", "sB Hahn", "Rm Celik");
+        assertThat(result.fact("rollCallPhrase")).isEqualTo("In der Niederschrift: „in namentlicher Abstimmung mit 2 Ja-Stimmen"
+                + " (Rm Albers und Rm Celik), 1 Nein-Stimme (Rm Falk) und ohne Enthaltungen“");
+        assertThat(result.fact("tally")).isEqualTo("Gezählt: 2 Ja, 1 Nein, 0 Enthaltungen, 1 nicht abgestimmt.");
+        assertThat(jdbc.sql("SELECT count(*) FROM roll_call_ballot b JOIN decision d ON d.id = b.decision_id WHERE d.agenda_item_id = ?")
+                .param(rollCallItem).query(Long.class).single()).isEqualTo(4);
+        assertThat(result.fact("attachmentNotice")).isEqualTo("Anlage 1 zu TOP 1.2 hinzugefügt.");
+        assertThat(result.fact("attachments")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString()
+                .startsWith("Anlage 1: Präsentation Baumkataster");
+        assertThat(result.fact("portalRollCall")).asString().contains("Ja (2)").contains("Rm Albers").contains("Nein (1)")
+                .contains("Nicht abgestimmt (1)");
+        assertThat(result.fact("portalAttachment")).asString().contains("Anlage 1: Präsentation Baumkataster");
         assertThat(result.fact("followUps")).asInstanceOf(InstanceOfAssertFactories.LIST).anySatisfy(t -> assertThat(t.toString())
                 .contains("Schriftliche Stellungnahme zum Radweg " + tag).contains("fällig in 14 Tagen"));
         assertThat(result.fact("allowanceHeading")).isEqualTo("Sitzungsgeld");

@@ -92,4 +92,22 @@ class ItemMinutesTest {
         assertThat(ItemMinutes.participationBan("<p>Die Vorsitzende erläutert § 31 GO NRW.</p>", true, List.of()))
                 .isEqualTo("<p>Die Vorsitzende erläutert § 31 GO NRW.</p><p>Die Vorsitzende weist auf das Mitwirkungsverbot hin.</p>");
     }
+
+    @Test
+    void a_roll_call_decision_names_the_members_and_those_who_did_not_vote() {
+        Vote vote = Vote.rollCall(List.of(new VotePhrasing.NamedBallot("Rm Albers", VotePhrasing.Ballot.YES),
+                new VotePhrasing.NamedBallot("Rm Brinkmann", VotePhrasing.Ballot.YES), new VotePhrasing.NamedBallot("Rm Krüger", VotePhrasing.Ballot.NO),
+                new VotePhrasing.NamedBallot("Rm Weiß", VotePhrasing.Ballot.NOT_VOTED)), List.of());
+        assertThat(ItemMinutes.compose(record("DECISION_PROPOSAL", "ADOPTED", null, "<p>Die Verwaltung wird beauftragt, Kehrmaschinen zu beschaffen.</p>",
+                vote, List.of("Rm Falk"), null, null)))
+                .isEqualTo("<p>Rm Falk hat den Sitzungssaal verlassen.</p>"
+                        + "<p>Der Ausschuss für Umwelt, Klima und Mobilität beschließt in namentlicher Abstimmung mit 2 Ja-Stimmen"
+                        + " (Rm Albers und Rm Brinkmann), 1 Nein-Stimme (Rm Krüger) und ohne Enthaltungen:</p>"
+                        + "<p>Die Verwaltung wird beauftragt, Kehrmaschinen zu beschaffen.</p>"
+                        + "<p>An der Abstimmung nahm Rm Weiß nicht teil.</p>");
+        assertThat(ItemMinutes.compose(record("AGENDA_PROPOSAL", "REJECTED", null, null, vote, List.of(), null, null)))
+                .isEqualTo("<p>Der Ausschuss für Umwelt, Klima und Mobilität lehnt den Antrag in namentlicher Abstimmung mit 2 Ja-Stimmen"
+                        + " (Rm Albers und Rm Brinkmann), 1 Nein-Stimme (Rm Krüger) und ohne Enthaltungen ab.</p>"
+                        + "<p>An der Abstimmung nahm Rm Weiß nicht teil.</p>");
+    }
 }

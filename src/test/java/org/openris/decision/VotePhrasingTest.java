@@ -75,4 +75,40 @@ class VotePhrasingTest {
         assertThat(phrase(new Vote(Kind.OPEN, Majority.TIE, null, null, null, List.of()))).isEqualTo("bei Stimmengleichheit");
         assertThat(VotePhrasing.phrase(new Vote(Kind.NONE, null, null, null, null, null)).isEmpty()).isTrue();
     }
+
+    private static VotePhrasing.NamedBallot b(String name, VotePhrasing.Ballot ballot) {
+        return new VotePhrasing.NamedBallot(name, ballot);
+    }
+
+    @Test
+    void a_roll_call_names_the_members_behind_every_count_in_the_order_of_the_roll() {
+        var vote = Vote.rollCall(List.of(b("Rm Albers", VotePhrasing.Ballot.YES), b("Rm Krüger", VotePhrasing.Ballot.NO),
+                b("Rm Brinkmann", VotePhrasing.Ballot.YES), b("Rm Celik", VotePhrasing.Ballot.YES)), List.of(f("FDP-Fraktion", Position.NO)));
+        assertThat(vote.yes()).isEqualTo(3);
+        assertThat(vote.no()).isEqualTo(1);
+        assertThat(vote.abstain()).isZero();
+        assertThat(phrase(vote)).isEqualTo("in namentlicher Abstimmung mit 3 Ja-Stimmen (Rm Albers, Rm Brinkmann und Rm Celik),"
+                + " 1 Nein-Stimme (Rm Krüger) und ohne Enthaltungen").doesNotContain("FDP");
+        assertThat(VotePhrasing.notVoting(vote)).isEmpty();
+    }
+
+    @Test
+    void a_unanimous_roll_call_still_names_everybody_and_members_who_did_not_vote_get_their_own_sentence() {
+        var vote = Vote.rollCall(List.of(b("Rm Albers", VotePhrasing.Ballot.YES), b("Rm Weiß", VotePhrasing.Ballot.NOT_VOTED),
+                b("sB Hahn", VotePhrasing.Ballot.ABSTAIN), b("Rm Zander", VotePhrasing.Ballot.NOT_VOTED)), List.of());
+        assertThat(phrase(vote)).isEqualTo("in namentlicher Abstimmung mit 1 Ja-Stimme (Rm Albers), ohne Nein-Stimmen und 1 Enthaltung (sB Hahn)");
+        assertThat(VotePhrasing.notVoting(vote)).isEqualTo("An der Abstimmung nahmen Rm Weiß und Rm Zander nicht teil.");
+        assertThat(VotePhrasing.notVoting(Vote.rollCall(List.of(b("Rm Albers", VotePhrasing.Ballot.NO), b("Rm Weiß", VotePhrasing.Ballot.NOT_VOTED)),
+                List.of()))).isEqualTo("An der Abstimmung nahm Rm Weiß nicht teil.");
+        assertThat(phrase(Vote.rollCall(List.of(b("Rm Albers", VotePhrasing.Ballot.NO), b("Rm Celik", VotePhrasing.Ballot.NO)), List.of())))
+                .isEqualTo("in namentlicher Abstimmung mit 0 Ja-Stimmen, 2 Nein-Stimmen (Rm Albers und Rm Celik) und ohne Enthaltungen");
+    }
+
+    @Test
+    void secret_and_open_votes_never_name_members_even_if_ballots_were_handed_in() {
+        var ballots = List.of(b("Rm Albers", VotePhrasing.Ballot.YES));
+        assertThat(phrase(new Vote(Kind.SECRET, null, 1, 0, 0, List.of(), ballots))).doesNotContain("Albers");
+        assertThat(VotePhrasing.notVoting(new Vote(Kind.OPEN, null, 1, 0, 0, List.of(), List.of(b("Rm Weiß", VotePhrasing.Ballot.NOT_VOTED)))))
+                .isEmpty();
+    }
 }

@@ -29,6 +29,8 @@ class MusterstadtDemoTest {
     JdbcClient jdbc;
     @Autowired
     FileStore files;
+    @Autowired
+    org.openris.allowance.AllowanceStatements allowances;
 
     long first;
     long second;
@@ -80,11 +82,20 @@ class MusterstadtDemoTest {
         assertThat(held).isNotEmpty();
         for (long meeting : held) {
             assertThat(count("SELECT count(*) FROM attendance WHERE meeting_id = ? AND status = 'PRESENT'", meeting)).isPositive();
-            assertThat(count("SELECT count(*) FROM minutes WHERE meeting_id = ? AND public_part AND content LIKE 'Niederschrift (öffentlich)%'",
+            assertThat(count("SELECT count(*) FROM minutes WHERE meeting_id = ? AND public_part AND content LIKE '<h3>Niederschrift (öffentlich)</h3>%'",
                     meeting)).isEqualTo(1);
         }
         assertThat(count("SELECT count(*) FROM decision d JOIN agenda_item a ON a.id = d.agenda_item_id JOIN meeting m ON m.id = a.meeting_id"
                 + " WHERE m.body_id = ?", first)).isPositive();
+    }
+
+    @Test
+    void the_city_pays_a_sitzungsgeld_so_the_allowance_overview_shows_figures() {
+        assertThat(jdbc.sql("SELECT per_meeting_cents || '/' || chair_surcharge_cents || '/' || max_per_day_cents FROM allowance_rule"
+                + " WHERE body_id = ?").param(first).query(String.class).list()).containsExactly("2210/1105/4420");
+        List<org.openris.allowance.AllowanceStatements.Statement> statements = allowances.ofBody(org.openris.shared.Viewer.anonymous(), first,
+                REFERENCE.minusYears(1), REFERENCE);
+        assertThat(statements).isNotEmpty().anySatisfy(st -> assertThat(st.totalCents()).isPositive());
     }
 
     @Test

@@ -39,6 +39,7 @@ class FileTypesTest {
         assertThat(FileTypes.detect(odt())).contains(FileTypes.ODT);
         assertThat(FileTypes.detect(zip("[Content_Types].xml", "word/document.xml"))).contains(FileTypes.DOCX);
         assertThat(FileTypes.detect(zip("[Content_Types].xml", "xl/workbook.xml"))).contains(FileTypes.XLSX);
+        assertThat(FileTypes.detect(zip("[Content_Types].xml", "ppt/presentation.xml"))).as("a presentation shown in a meeting").contains(FileTypes.PPTX);
         assertThat(FileTypes.detect(zip("readme.txt"))).as("a plain zip").isEmpty();
     }
 

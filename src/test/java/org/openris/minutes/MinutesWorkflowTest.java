@@ -250,6 +250,23 @@ class MinutesWorkflowTest {
                 .contains("Niederschrift (nichtöffentlich)").contains("Vertraulich beraten.");
     }
 
+    @Test
+    void the_minutes_list_shows_what_is_left_to_do_for_the_clerks_own_meetings_only() {
+        jdbc.sql("UPDATE meeting SET start_planned = now() - interval '10 days', start_actual = NULL, end_actual = NULL WHERE id = ?")
+                .param(example.meeting).update();
+        String otherClerk = "minutes-other-" + tag;
+        long other = new Fixtures(jdbc).organization(example.body, "Schulausschuss " + tag, "COMMITTEE").create();
+        accounts.grantRole(MemberLogin.enrolledAccount(accounts, jdbc, otherClerk, null), "CLERK", other);
+        WebSession office = MemberLogin.signIn(port, jdbc, clerk);
+        String row = "/verwaltung/sitzungen/" + example.meeting + "/niederschrift";
+
+        assertThat(office.get("/verwaltung/niederschriften").body()).contains(row).contains("Entwurf erzeugen");
+        office.post(row + "/entwurf", Map.of("teil", "oeffentlich"));
+        assertThat(office.get("/verwaltung/niederschriften").body()).contains(row).contains("Entwurf prüfen und zur Unterschrift freigeben");
+        assertThat(MemberLogin.signIn(port, jdbc, otherClerk).get("/verwaltung/niederschriften").body()).doesNotContain(row)
+                .contains("keine durchgeführten Sitzungen");
+    }
+
     private long approvalItemInNextMeeting() {
         Fixtures fx = new Fixtures(jdbc);
         long next = example.ids.get("nextMeeting");

@@ -46,10 +46,16 @@ class ItemRecordController {
     private final org.openris.meeting.AgendaBuilding builder;
     private final org.openris.meeting.MeetingPlanQueries plans;
     private final MeetingDesk desk;
+    private final org.openris.file.FileQueries files;
+    private final long maxUpload;
 
     ItemRecordController(MeetingsAccess access, ItemRecordQueries queries, ItemRecording recording, AttendanceQueries attendance,
                          ChangeLog changes, TransactionTemplate transaction, UiText text, org.openris.meeting.AgendaBuilding builder,
-                         org.openris.meeting.MeetingPlanQueries plans, MeetingDesk desk) {
+                         org.openris.meeting.MeetingPlanQueries plans, MeetingDesk desk, org.openris.file.FileQueries files,
+                         @org.springframework.beans.factory.annotation.Value("${ris.upload.max-attachment-size:50MB}")
+                         org.springframework.util.unit.DataSize maxUpload) {
+        this.files = files;
+        this.maxUpload = maxUpload.toBytes();
         this.builder = builder;
         this.plans = plans;
         this.desk = desk;
@@ -66,7 +72,9 @@ class ItemRecordController {
     String form(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, Model model) {
         StaffUser staff = access.staff(user);
         Item item = item(staff, id);
-        return page(staff, csrf, item, recorded(staff, item), Map.of(), model);
+        @SuppressWarnings("unchecked")
+        Map<String, String> attachmentErrors = (Map<String, String>) model.asMap().get(ItemAttachmentController.ERRORS);
+        return page(staff, csrf, item, recorded(staff, item), attachmentErrors == null ? Map.of() : attachmentErrors, model);
     }
 
     @PostMapping("/verwaltung/tagesordnungspunkte/{id}")
@@ -116,12 +124,15 @@ class ItemRecordController {
 
     private ItemRecording.ItemRecord parse(StaffUser staff, Item item, Map<String, String> form, Map<String, String> errors) {
         VotePhrasing.Kind kind = enumValue(VotePhrasing.Kind.class, form.get("voteKind"), "voteKind", errors);
-        VotePhrasing.Majority majority = enumValue(VotePhrasing.Majority.class, FormValues.text(form, "majority"), "majority", errors);
-        Integer yes = count(form, "yes", errors);
-        Integer no = count(form, "no", errors);
-        Integer abstain = count(form, "abstain", errors);
+        boolean rollCall = kind == VotePhrasing.Kind.ROLL_CALL;
+        // a roll call derives majority, counts and faction positions from the ballots
+        VotePhrasing.Majority majority = rollCall ? null
+                : enumValue(VotePhrasing.Majority.class, FormValues.text(form, "majority"), "majority", errors);
+        Integer yes = rollCall ? null : count(form, "yes", errors);
+        Integer no = rollCall ? null : count(form, "no", errors);
+        Integer abstain = rollCall ? null : count(form, "abstain", errors);
         Map<Long, VotePhrasing.Position> positions = new HashMap<>();
-        for (ItemRecordQueries.Choice faction : queries.factions(staff.viewer(), item.id())) {
+        for (ItemRecordQueries.Choice faction : rollCall ? List.<ItemRecordQueries.Choice>of() : queries.factions(staff.viewer(), item.id())) {
             String value = FormValues.text(form, "faction-" + faction.id());
             if (value != null) {
                 VotePhrasing.Position position = enumValue(VotePhrasing.Position.class, value, "voteKind", errors);
@@ -139,6 +150,16 @@ class ItemRecordController {
                 }
             }
         });
+        Map<Long, VotePhrasing.Ballot> ballots = new HashMap<>();
+        if (rollCall) {
+            for (ItemRecordQueries.Voter voter : queries.presentVoters(staff.viewer(), item.id())) {
+                VotePhrasing.Ballot ballot = enumValue(VotePhrasing.Ballot.class, FormValues.text(form, "ballot-" + voter.personId()), "ballots", errors);
+                // a member recused at this item is out of the vote, whatever was ticked for them
+                if (ballot != null && !recused.contains(voter.personId())) {
+                    ballots.put(voter.personId(), ballot);
+                }
+            }
+        }
         java.time.LocalDate due = FormValues.date(form, "followUpDue");
         if (due == null && FormValues.text(form, "followUpDue") != null) {
             errors.put("followUpDue", "conduct.item.error.date");
@@ -146,7 +167,7 @@ class ItemRecordController {
         return new ItemRecording.ItemRecord(form.get("status"), form.get("minutesText"), FormValues.text(form, "outcome"),
                 FormValues.id(form, "recommendedTo"), form.get("resolutionText"), kind, majority, yes, no, abstain, positions, recused,
                 new ItemRecording.FollowUp(FormValues.text(form, "followUpDescription"), due, FormValues.id(form, "followUpUnit")),
-                "CO_SIGNER".equals(item.templateKey()) ? FormValues.id(form, "coSigner") : null);
+                "CO_SIGNER".equals(item.templateKey()) ? FormValues.id(form, "coSigner") : null, ballots);
     }
 
     /** The form values as recorded; a new item is "treated" with the default recommendation target. */
@@ -174,6 +195,7 @@ class ItemRecordController {
         queries.factionPositions(staff.viewer(), item.id()).forEach(f -> values.put("faction-" + f.factionId(), f.position()));
         values.put("coSigner", item.coSignerPersonId() == null ? "" : item.coSignerPersonId().toString());
         queries.recused(staff.viewer(), item.id()).forEach(p -> values.put("recused-" + p, "on"));
+        queries.ballots(staff.viewer(), item.id()).forEach(b -> values.put("ballot-" + b.personId(), b.ballot()));
         queries.followUp(staff.viewer(), item.id()).ifPresent(f -> {
             values.put("followUpDescription", f.description());
             values.put("followUpDue", f.dueDate() == null ? "" : GermanFormats.date(f.dueDate()));
@@ -203,8 +225,20 @@ class ItemRecordController {
         model.addAttribute("otherItems", plans.agenda(staff.viewer(), item.meetingId()).stream()
                 .filter(i -> !i.heading() && i.id() != item.id()).toList());
         model.addAttribute("phrase", phrase(staff, item));
+        int[] tally = new int[4];
+        for (ItemRecordQueries.Voter v : voters) {
+            String cast = form.get("ballot-" + v.personId());
+            for (VotePhrasing.Ballot b : VotePhrasing.Ballot.values()) {
+                if (b.name().equals(cast) && !form.containsKey("recused-" + v.personId())) {
+                    tally[b.ordinal()]++;
+                }
+            }
+        }
+        model.addAttribute("tally", tally);
         model.addAttribute("form", new LinkedHashMap<>(form));
         model.addAttribute("errors", errors);
+        model.addAttribute("attachments", files.filesOfAgendaItem(staff.viewer(), item.id()));
+        model.addAttribute("maxUploadMegabytes", maxUpload / (1024 * 1024));
         model.addAttribute("open", !item.cancelled() && ("INVITED".equals(item.meetingState()) || "HELD".equals(item.meetingState())));
         return "backoffice/meetings/item-record";
     }
@@ -214,6 +248,16 @@ class ItemRecordController {
         return queries.decision(staff.viewer(), item.id()).filter(d -> !"NONE".equals(d.voteKind())).map(d -> {
             List<VotePhrasing.FactionPosition> factions = queries.factionPositions(staff.viewer(), item.id()).stream()
                     .map(f -> new VotePhrasing.FactionPosition(f.factionName(), VotePhrasing.Position.valueOf(f.position()))).toList();
+            if ("ROLL_CALL".equals(d.voteKind())) {
+                Map<Long, String> ballots = new HashMap<>();
+                queries.ballots(staff.viewer(), item.id()).forEach(b -> ballots.put(b.personId(), b.ballot()));
+                List<VotePhrasing.NamedBallot> named = queries.presentVoters(staff.viewer(), item.id()).stream()
+                        .filter(v -> ballots.containsKey(v.personId()))
+                        .map(v -> new VotePhrasing.NamedBallot(v.label(), VotePhrasing.Ballot.valueOf(ballots.get(v.personId())))).toList();
+                if (!named.isEmpty()) {
+                    return VotePhrasing.phrase(VotePhrasing.Vote.rollCall(named, factions)).atEnd();
+                }
+            }
             return VotePhrasing.phrase(new VotePhrasing.Vote(VotePhrasing.Kind.valueOf(d.voteKind()),
                     d.majority() == null ? null : VotePhrasing.Majority.valueOf(d.majority()), d.yesCount(), d.noCount(), d.abstainCount(),
                     factions)).atEnd();

@@ -75,6 +75,20 @@ class MinutesController {
         this.text = text;
     }
 
+    @GetMapping("/verwaltung/niederschriften")
+    String overview(SignedInUser user, CsrfToken csrf, @RequestParam(name = "alle", required = false) String all, Model model) {
+        StaffUser staff = access.staff(user);
+        List<Long> organizations = access.organizations(staff).stream().map(PlanningOrganization::id).toList();
+        List<MinutesWorkQueries.MeetingMinutes> meetings = minutes.overview(staff.viewer(), organizations, 12);
+        boolean onlyOpen = all == null;
+        model.addAttribute("text", text);
+        model.addAttribute("page", access.pages().frame(staff, MeetingsConfiguration.MINUTES_SECTION, csrf));
+        model.addAttribute("meetings", onlyOpen ? meetings.stream().filter(m -> !"minutes.step.published".equals(m.nextStepKey())).toList() : meetings);
+        model.addAttribute("onlyOpen", onlyOpen);
+        model.addAttribute("anyHeld", !meetings.isEmpty());
+        return "backoffice/meetings/minutes-overview";
+    }
+
     @GetMapping("/verwaltung/sitzungen/{id}/niederschrift")
     String page(SignedInUser user, CsrfToken csrf, @PathVariable("id") String id, Model model) {
         StaffUser staff = access.staff(user);
