@@ -382,6 +382,14 @@ async function recordItem(page, baseUrl, links, number, item, check, fact) {
     await failIfRefused(page, `order of TOP ${number}`, /\/verwaltung\/tagesordnungspunkte\/[0-9]+$/);
     fact(`moveNotice-${number}`, await notice(page));
   }
+  if (item.attachment) {
+    // the presentation shown in the meeting, as "Anlage 1" (its title: the file name without extension)
+    await page.locator('#attachment-file').setInputFiles({ name: item.attachment.name, mimeType: 'application/pdf',
+      buffer: Buffer.from(item.attachment.pdf, 'base64') });
+    await page.getByRole('button', { name: 'Anlage hinzufügen' }).click();
+    await failIfRefused(page, `attachment of TOP ${number}`, /#anlagen$/);
+    fact(`attachments-${number}`, await page.locator('.bo-attachment-name').allInnerTexts());
+  }
   if (item.check) await check(item.check);
 }
 

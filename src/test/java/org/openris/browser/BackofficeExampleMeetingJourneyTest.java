@@ -55,7 +55,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * <p>
  * Then the acceptance test of issue 7: the council office records the example meeting in the browser
  * (urgent item 2.4, attendance with substitute, late arrival, administration and guest, 3.2 treated
- * before 2.2, every item's discussion, outcome and vote), generates the public minutes, edits them in
+ * before 2.2, every item's discussion, outcome and vote, the presentation as "Anlage 1"), generates the public minutes, edits them in
  * the editor and releases them; chair and co-signer sign in the member area, each in their own browser,
  * the clerk signs as secretary. The signed text is compared section by section with the example.
  * Done here instead of through a screen: "the day comes" – the meeting is moved three weeks back in the
@@ -359,7 +359,10 @@ class BackofficeExampleMeetingJourneyTest {
                 List.of("1.3", Map.of()),
                 List.of("1.4", Map.of("outcome", "ADOPTED", "vote", Map.of("kind", "OPEN", "majority", "UNANIMOUS",
                         "factions", Map.of("Fraktion FDP", "ABSTAIN")))),
-                List.of("2.1", Map.of("check", "example-conduct-item-2-1", "outcome", "NOTED", "discussion", List.of(
+                List.of("2.1", Map.of("check", "example-conduct-item-2-1", "outcome", "NOTED", "attachment", Map.of(
+                                "name", "Präsentation Klimaanpassungskonzept.pdf",
+                                "pdf", Base64.getEncoder().encodeToString(Fixtures.onePagePdf("Klimaanpassungskonzept 2030 – Präsentation"))),
+                        "discussion", List.of(
                         speaker("Herr Neumann (60/FBL)", "stellt den Zwischenbericht anhand einer Präsentation vor. Diese ist der Niederschrift als Anlage 1 beigefügt."),
                         speaker("Rm Ivanova", "fragt, wann die Starkregengefahrenkarte veröffentlicht werde."),
                         speaker("Frau Ortmann", "antwortet, die Karte solle bis Ende des Jahres online stehen.")))),
@@ -384,6 +387,8 @@ class BackofficeExampleMeetingJourneyTest {
         assertThat(conductRun.fact("agendaAfterUrgent")).asInstanceOf(InstanceOfAssertFactories.LIST)
                 .anySatisfy(t -> assertThat(t.toString()).contains("2.4 " + HITZE).contains("Dringlichkeit"));
         assertThat(conductRun.fact("attendanceNotice")).isEqualTo("Die Anwesenheit wurde gespeichert.");
+        assertThat(conductRun.fact("attachments-2.1")).asInstanceOf(InstanceOfAssertFactories.LIST).singleElement().asString()
+                .startsWith("Anlage 1: Präsentation Klimaanpassungskonzept");
         assertThat(conductRun.fact("phrase-1.4")).asString().contains("einstimmig, bei Enthaltung der FDP-Fraktion");
         assertThat(conductRun.fact("phrase-2.3")).asString().contains("mit 8 Ja-Stimmen, 1 Nein-Stimme (FDP-Fraktion) und ohne Enthaltungen");
         assertThat(conductRun.fact("phrase-3.1")).asString().contains("mehrheitlich gegen die Stimmen der CDU-Fraktion");
@@ -432,8 +437,7 @@ class BackofficeExampleMeetingJourneyTest {
         nos.put("04610-23", references.get(BAUM));
         nos.put("04622-23", references.get(RADWEG));
         nos.put("04655-23", hitze);
-        // no attachment upload for agenda items on this branch yet: the list of attachments ("Anlage 1: …") is left out
-        String expectedText = exampleMapped(nos, held, previous, next).replace("(Anlage 1: Präsentation Klimaanpassungskonzept, PDF)", "");
+        String expectedText = exampleMapped(nos, held, previous, next);
         Map<String, String> expectedSections = sections(expectedText);
         Map<String, String> actualSections = sections(actualText);
         assertThat(actualSections.keySet()).as("sections of the minutes in order").containsExactlyElementsOf(expectedSections.keySet());
