@@ -191,12 +191,12 @@ public class MinutesAssembler {
                         SELECT label, name, mime_type FROM (
                             SELECT mf.label, f.name, f.mime_type FROM meeting_file mf JOIN stored_file f ON f.id = mf.file_id
                              WHERE mf.meeting_id = :meeting AND mf.role = 'AUXILIARY' AND mf.label LIKE 'Anlage %'
-                               AND f.public = :public AND f.deleted_at IS NULL
+                               AND f.public = :public AND f.deleted_at IS NULL AND mf.deleted_at IS NULL
                             UNION ALL
                             SELECT af.label, f.name, f.mime_type FROM agenda_item_file af
                               JOIN agenda_item a ON a.id = af.agenda_item_id JOIN stored_file f ON f.id = af.file_id
                              WHERE a.meeting_id = :meeting AND af.label LIKE 'Anlage %' AND a.public = :public
-                               AND f.deleted_at IS NULL) x
+                               AND af.deleted_at IS NULL AND a.deleted_at IS NULL AND f.deleted_at IS NULL) x
                         ORDER BY length(label), label""")
                 .param("meeting", meetingId).param("public", publicPart)
                 .query((rs, n) -> rs.getString("label") + ": " + rs.getString("name") + ", " + typeName(rs.getString("mime_type")))

@@ -295,6 +295,9 @@ class VisibilityGateTest {
                     calls.add(new Object[]{viewer, body, text, 20000});
                 }
             }
+        } else if (types.length == 3 && types[1] == List.class && types[2] == int.class) {
+            // minutes overview of the back office (organizations the viewer runs, months back): every organization, all time
+            calls.add(new Object[]{viewer, List.copyOf(probes.organizations()), 1200});
         } else {
             throw new AssertionError("no arguments known for " + method + ": extend this test for the new method shape");
         }
