@@ -129,6 +129,17 @@ final class FileMapper {
      * stamped with the owner's {@code modified} (so the parent-bumping triggers keep the source's value).
      */
     void sync(String table, String ownerColumn, long owner, List<Link> links, java.time.OffsetDateTime stamp) {
+        // the same links as written for this owner earlier in this run (an embedded object read again standalone): no change
+        String memo = "sync:" + table + ":" + owner;
+        String written = links + "@" + stamp;
+        if (written.equals(ctx.lookups.get(memo))) {
+            return;
+        }
+        String ownerTable = ownerColumn.substring(0, ownerColumn.length() - "_id".length());
+        if (links.isEmpty() && ctx.store.createdInPage(ownerTable, owner)) {
+            ctx.lookups.put(memo, written);
+            return; // a new owner without links: nothing to delete, nothing to insert
+        }
         // one statement: the others soft-deleted, these inserted or updated (disjoint rows; links are distinct by file)
         ctx.store.jdbc().sql("WITH gone AS (UPDATE " + table + " SET deleted_at = :t, modified = :t WHERE " + ownerColumn + " = :o"
                         + " AND deleted_at IS NULL AND NOT (file_id = ANY(:f)) RETURNING 1)"
@@ -141,5 +152,6 @@ final class FileMapper {
                 .param("o", owner).param("t", stamp).param("f", links.stream().map(Link::fileId).toArray(Long[]::new))
                 .param("r", links.stream().map(Link::role).toArray(String[]::new))
                 .param("p", links.stream().map(Link::position).toArray(Integer[]::new)).update();
+        ctx.lookups.put(memo, written);
     }
 }

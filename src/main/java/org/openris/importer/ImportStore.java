@@ -21,6 +21,8 @@ class ImportStore {
     private final JdbcClient jdbc;
     /** Null for the shared bean (every call reads and writes import_source); set for the store of one run ({@link #forRun}). */
     private final SourceIndex index;
+    /** Rows inserted by the current page (a store of one run): nothing can point to them yet. */
+    private final java.util.Set<String> createdInPage = new java.util.HashSet<>();
 
     @org.springframework.beans.factory.annotation.Autowired
     ImportStore(JdbcClient jdbc) {
@@ -56,6 +58,7 @@ class ImportStore {
 
     /** After the page's transaction committed. */
     void sourcesCommitted() {
+        createdInPage.clear();
         if (index != null) {
             index.committed();
         }
@@ -63,9 +66,18 @@ class ImportStore {
 
     /** After a rollback: the in-memory source URLs are forgotten and read again. */
     void discardSources() {
+        createdInPage.clear();
         if (index != null) {
             index.discard();
         }
+    }
+
+    /**
+     * Whether the row was inserted by the current page (a store of one run): no link row can point
+     * to it yet, so soft-deleting its other links has nothing to do.
+     */
+    boolean createdInPage(String table, long id) {
+        return createdInPage.contains(table + "#" + id);
     }
 
     JdbcClient jdbc() {
@@ -183,17 +195,24 @@ class ImportStore {
                 set.append(set.isEmpty() ? "" : ", ").append(e.getKey()).append(" = ").append(expr);
                 differs.append(differs.isEmpty() ? "" : " OR ").append(e.getKey()).append(" IS DISTINCT FROM ").append(expr);
             }
-            // one round trip: whether the row is there (as before the update) and whether the update changed it
-            JdbcClient.StatementSpec spec = jdbc.sql("WITH u AS (UPDATE " + table + " SET " + set + " WHERE id = :id AND (" + differs + ")"
-                    + " RETURNING 1) SELECT EXISTS (SELECT 1 FROM " + table + " WHERE id = :id) AS present, (SELECT count(*) FROM u) AS changed")
-                    .param("id", id);
+            // first a plain read (fires no triggers): is the row there, does any value differ? Only then the UPDATE
+            // (an UPDATE of no row still runs the table's statement triggers, the costliest part of a write)
+            JdbcClient.StatementSpec check = jdbc.sql("SELECT (" + differs + ") FROM " + table + " WHERE id = :id").param("id", id);
             for (Map.Entry<String, Object> p : params.entrySet()) {
-                spec = spec.param(p.getKey(), p.getValue());
+                check = check.param(p.getKey(), p.getValue());
             }
-            long[] result = spec.query((rs, n) -> new long[] {rs.getBoolean(1) ? 1 : 0, rs.getLong(2)}).single();
-            if (result[0] == 1) {
+            Optional<Boolean> differing = check.query(Boolean.class).optional();
+            if (differing.isPresent()) {
+                int changed = 0;
+                if (differing.get()) {
+                    JdbcClient.StatementSpec spec = jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id AND (" + differs + ")").param("id", id);
+                    for (Map.Entry<String, Object> p : params.entrySet()) {
+                        spec = spec.param(p.getKey(), p.getValue());
+                    }
+                    changed = spec.update();
+                }
                 recordSource(run, type, table, url, id, origin, contentHash);
-                return new Written(id, result[1] > 0 ? Outcome.UPDATED : Outcome.UNCHANGED);
+                return new Written(id, changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED);
             }
         }
         StringBuilder names = new StringBuilder();
@@ -214,6 +233,7 @@ class ImportStore {
         if (index != null) {
             // replaces whatever the URL pointed to (a row that is gone)
             index.put(new Source(url, type, table, id, origin, run, contentHash));
+            createdInPage.add(table + "#" + id);
             return new Written(id, Outcome.NEW);
         }
         jdbc.sql("DELETE FROM import_source WHERE source_url = :u").param("u", url).update();

@@ -126,6 +126,9 @@ final class ListCrawler {
                 throw e;
             }
             Timings.stop("0 page total", t2);
+            if (ctx.lookups.size() > SourceIndex.MAX_ENTRIES) {
+                ctx.lookups.clear();
+            }
             ctx.files.clear();
             pages = pageNumber;
             listObjects += items.size();

@@ -91,6 +91,9 @@ final class MeetingMapper {
     }
 
     private void syncJoint(long meeting, List<Long> joint, OffsetDateTime stamp) {
+        if (joint.isEmpty() && ctx.store.createdInPage("meeting", meeting)) {
+            return; // a new meeting without joint organizations: nothing to do
+        }
         // one statement: the others soft-deleted, these inserted or updated (disjoint rows)
         ctx.store.jdbc().sql("WITH gone AS (UPDATE meeting_organization SET deleted_at = :t, modified = :t WHERE meeting_id = :m"
                         + " AND deleted_at IS NULL AND NOT (organization_id = ANY(:o)) RETURNING 1)"

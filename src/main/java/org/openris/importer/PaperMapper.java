@@ -185,6 +185,9 @@ final class PaperMapper {
                 rows.add(new Long[] {null, person});
             }
         }
+        if (rows.isEmpty() && ctx.store.createdInPage("paper", paper)) {
+            return; // a new paper without originators: nothing to do
+        }
         // one statement: positions from the count on soft-deleted, these inserted or updated (disjoint rows)
         ctx.store.jdbc().sql("WITH gone AS (UPDATE paper_originator SET deleted_at = :t, modified = :t WHERE paper_id = :p AND position >= :n"
                         + " AND deleted_at IS NULL RETURNING 1)"
@@ -214,6 +217,9 @@ final class PaperMapper {
     }
 
     private void syncLocations(long paper, List<Long> locations, java.time.OffsetDateTime stamp) {
+        if (locations.isEmpty() && ctx.store.createdInPage("paper", paper)) {
+            return; // a new paper without locations: nothing to do
+        }
         // one statement: the others soft-deleted, these inserted or restored (disjoint rows; locations are distinct)
         ctx.store.jdbc().sql("WITH gone AS (UPDATE paper_location SET deleted_at = :t, modified = :t WHERE paper_id = :p AND deleted_at IS NULL"
                         + " AND NOT (location_id = ANY(:l)) RETURNING 1)"
