@@ -294,7 +294,9 @@ final class CoreMapper {
         String roleText = v.text("role");
         Boolean voting = v.bool("votingRight");
         boolean votingRight = voting == null || voting;
-        String kind = ctx.store.jdbc().sql("SELECT kind FROM organization WHERE id = :id").param("id", organization).query(String.class).single();
+        Long orgId = organization;
+        String kind = (String) ctx.lookups.computeIfAbsent("kind:" + organization, k -> ctx.store.jdbc().sql("SELECT kind FROM organization WHERE id = :id")
+                .param("id", orgId).query(String.class).single());
         Map<String, Object> c = new LinkedHashMap<>();
         c.put("person_id", person);
         c.put("organization_id", organization);

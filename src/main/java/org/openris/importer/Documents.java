@@ -31,11 +31,16 @@ final class Documents {
     }
 
     Doc get(String url) {
+        long t = Timings.start();
         SourceClient.Answer answer = client.get(url);
+        Timings.stop("http get (json)", t);
         if (!answer.ok()) {
             return new Doc(url, answer.status(), null);
         }
-        return new Doc(url, answer.status(), parse(url, answer.body()));
+        t = Timings.start();
+        JsonNode json = parse(url, answer.body());
+        Timings.stop("json parse", t);
+        return new Doc(url, answer.status(), json);
     }
 
     JsonNode parse(String url, byte[] body) {

@@ -129,16 +129,29 @@ final class FileMapper {
      * stamped with the owner's {@code modified} (so the parent-bumping triggers keep the source's value).
      */
     void sync(String table, String ownerColumn, long owner, List<Link> links, java.time.OffsetDateTime stamp) {
-        var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE " + table + " SET deleted_at = :t, modified = :t WHERE " + ownerColumn + " = :o AND deleted_at IS NULL"
-                        + " AND NOT (file_id = ANY(:f))")
-                .param("o", owner).param("t", stamp).param("f", links.stream().map(Link::fileId).toArray(Long[]::new)).update();
-        for (Link l : links) {
-            jdbc.sql("INSERT INTO " + table + " (" + ownerColumn + ", file_id, role, position, created, modified) VALUES (:o, :f, :r, :p, :t, :t)"
-                            + " ON CONFLICT (" + ownerColumn + ", file_id) DO UPDATE SET role = EXCLUDED.role, position = EXCLUDED.position,"
-                            + " deleted_at = NULL, modified = EXCLUDED.modified WHERE " + table + ".role IS DISTINCT FROM EXCLUDED.role OR " + table + ".position IS DISTINCT FROM"
-                            + " EXCLUDED.position OR " + table + ".deleted_at IS NOT NULL")
-                    .param("o", owner).param("f", l.fileId()).param("r", l.role()).param("p", l.position()).param("t", stamp).update();
+        // the same links as written for this owner earlier in this run (an embedded object read again standalone): no change
+        String memo = "sync:" + table + ":" + owner;
+        String written = links + "@" + stamp;
+        if (written.equals(ctx.lookups.get(memo))) {
+            return;
         }
+        String ownerTable = ownerColumn.substring(0, ownerColumn.length() - "_id".length());
+        if (links.isEmpty() && ctx.store.createdInPage(ownerTable, owner)) {
+            ctx.lookups.put(memo, written);
+            return; // a new owner without links: nothing to delete, nothing to insert
+        }
+        // one statement: the others soft-deleted, these inserted or updated (disjoint rows; links are distinct by file)
+        ctx.store.jdbc().sql("WITH gone AS (UPDATE " + table + " SET deleted_at = :t, modified = :t WHERE " + ownerColumn + " = :o"
+                        + " AND deleted_at IS NULL AND NOT (file_id = ANY(:f)) RETURNING 1)"
+                        + " INSERT INTO " + table + " (" + ownerColumn + ", file_id, role, position, created, modified)"
+                        + " SELECT :o, l.f, l.r, l.p, :t, :t FROM unnest(CAST(:f AS bigint[]), CAST(:r AS text[]), CAST(:p AS int[])) WITH ORDINALITY"
+                        + " AS l(f, r, p, n) ORDER BY l.n"
+                        + " ON CONFLICT (" + ownerColumn + ", file_id) DO UPDATE SET role = EXCLUDED.role, position = EXCLUDED.position,"
+                        + " deleted_at = NULL, modified = EXCLUDED.modified WHERE " + table + ".role IS DISTINCT FROM EXCLUDED.role OR " + table + ".position IS DISTINCT FROM"
+                        + " EXCLUDED.position OR " + table + ".deleted_at IS NOT NULL")
+                .param("o", owner).param("t", stamp).param("f", links.stream().map(Link::fileId).toArray(Long[]::new))
+                .param("r", links.stream().map(Link::role).toArray(String[]::new))
+                .param("p", links.stream().map(Link::position).toArray(Integer[]::new)).update();
+        ctx.lookups.put(memo, written);
     }
 }

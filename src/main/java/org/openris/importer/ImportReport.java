@@ -37,7 +37,50 @@ final class ImportReport {
         }).merge(outcome, 1L, Long::sum);
     }
 
-    synchronized void warn(Warning kind, String url, String detail) {
+    /** Warnings of a fetch made ahead of time (PagePrefetch), applied when its page is taken. */
+    static final class Captured {
+        private final List<Object[]> warnings = new ArrayList<>();
+        private RuntimeException failure;
+
+        Captured failed(RuntimeException e) {
+            failure = e;
+            return this;
+        }
+
+        RuntimeException failure() {
+            return failure;
+        }
+
+        void replay(ImportReport report) {
+            for (Object[] w : warnings) {
+                report.warn((Warning) w[0], (String) w[1], (String) w[2]);
+            }
+        }
+    }
+
+    private static final ThreadLocal<Captured> CAPTURE = new ThreadLocal<>();
+
+    /** From now on, warnings of this thread are recorded in the returned object instead of any report. */
+    static Captured capture() {
+        Captured c = new Captured();
+        CAPTURE.set(c);
+        return c;
+    }
+
+    static void endCapture() {
+        CAPTURE.remove();
+    }
+
+    void warn(Warning kind, String url, String detail) {
+        Captured captured = CAPTURE.get();
+        if (captured != null) {
+            captured.warnings.add(new Object[] {kind, url, detail});
+            return;
+        }
+        record(kind, url, detail);
+    }
+
+    private synchronized void record(Warning kind, String url, String detail) {
         warnings.merge(kind, 1L, Long::sum);
         List<String> list = examples.computeIfAbsent(kind, k -> new ArrayList<>());
         if (list.size() < EXAMPLES) {
@@ -97,6 +140,18 @@ final class ImportReport {
         root.put("filesDownloaded", filesDownloaded);
         root.put("bytesDownloaded", bytesDownloaded);
         return root;
+    }
+
+    /** Back to a state taken with {@link #toJson()} (a page written again after a rollback). */
+    synchronized void reset(JsonNode snapshot) {
+        counts.clear();
+        warnings.clear();
+        examples.clear();
+        unmapped.clear();
+        unmappedTotal = 0;
+        filesDownloaded = 0;
+        bytesDownloaded = 0;
+        restore(snapshot);
     }
 
     /** Continues a report stored by an interrupted run. */

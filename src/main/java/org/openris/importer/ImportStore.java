@@ -19,9 +19,65 @@ import org.springframework.stereotype.Component;
 class ImportStore {
 
     private final JdbcClient jdbc;
+    /** Null for the shared bean (every call reads and writes import_source); set for the store of one run ({@link #forRun}). */
+    private final SourceIndex index;
+    /** Rows inserted by the current page (a store of one run): nothing can point to them yet. */
+    private final java.util.Set<String> createdInPage = new java.util.HashSet<>();
 
+    @org.springframework.beans.factory.annotation.Autowired
     ImportStore(JdbcClient jdbc) {
+        this(jdbc, false);
+    }
+
+    private ImportStore(JdbcClient jdbc, boolean indexed) {
         this.jdbc = jdbc;
+        this.index = indexed ? new SourceIndex(jdbc, this::sourceQuery) : null;
+    }
+
+    /**
+     * The store of one run: source URLs read once and kept in memory, written per page by
+     * {@link #flushSources()} (which the page's transaction calls before its checkpoint).
+     */
+    ImportStore forRun() {
+        return new ImportStore(jdbc, true);
+    }
+
+    /** Writes the source URLs recorded since the last call (a store of one run; no-op otherwise). */
+    void flushSources() {
+        if (index != null) {
+            index.flush();
+        }
+    }
+
+    /** Reads what import_source holds for these URLs in one query (a store of one run; no-op otherwise). */
+    void preloadSources(java.util.Collection<String> urls) {
+        if (index != null) {
+            index.preload(urls);
+        }
+    }
+
+    /** After the page's transaction committed. */
+    void sourcesCommitted() {
+        createdInPage.clear();
+        if (index != null) {
+            index.committed();
+        }
+    }
+
+    /** After a rollback: the in-memory source URLs are forgotten and read again. */
+    void discardSources() {
+        createdInPage.clear();
+        if (index != null) {
+            index.discard();
+        }
+    }
+
+    /**
+     * Whether the row was inserted by the current page (a store of one run): no link row can point
+     * to it yet, so soft-deleting its other links has nothing to do.
+     */
+    boolean createdInPage(String table, long id) {
+        return createdInPage.contains(table + "#" + id);
     }
 
     JdbcClient jdbc() {
@@ -87,6 +143,15 @@ class ImportStore {
     }
 
     Optional<Source> source(String url) {
+        long t = Timings.start();
+        try {
+            return index != null ? index.get(url) : sourceQuery(url);
+        } finally {
+            Timings.stop("sql import_source lookup", t);
+        }
+    }
+
+    private Optional<Source> sourceQuery(String url) {
         return jdbc.sql("SELECT source_url AS url, oparl_type AS type, local_table AS \"table\", local_id, origin, last_run_id AS last_run, content_hash FROM import_source"
                 + " WHERE source_url = :u").param("u", url).query(Source.class).optional();
     }
@@ -105,14 +170,22 @@ class ImportStore {
      * created/modified taken from the source) and records the source URL with its origin.
      */
     Written upsert(long run, String type, String table, String url, Map<String, Object> columns, String origin, String contentHash) {
+        long t = Timings.start();
+        try {
+            return upsertRow(run, type, table, url, columns, origin, contentHash);
+        } finally {
+            Timings.stop("sql upsert (incl. source)", t);
+        }
+    }
+
+    private Written upsertRow(long run, String type, String table, String url, Map<String, Object> columns, String origin, String contentHash) {
         Map<String, Object> values = new LinkedHashMap<>(columns);
         values.putIfAbsent("deleted_at", null);
         Optional<Source> existing = source(url);
-        if (existing.isPresent() && exists(table, existing.get().localId())) {
+        if (existing.isPresent()) {
             long id = existing.get().localId();
             StringBuilder set = new StringBuilder();
             StringBuilder differs = new StringBuilder();
-            JdbcClient.StatementSpec spec;
             int i = 0;
             Map<String, Object> params = new LinkedHashMap<>();
             for (Map.Entry<String, Object> e : values.entrySet()) {
@@ -122,13 +195,25 @@ class ImportStore {
                 set.append(set.isEmpty() ? "" : ", ").append(e.getKey()).append(" = ").append(expr);
                 differs.append(differs.isEmpty() ? "" : " OR ").append(e.getKey()).append(" IS DISTINCT FROM ").append(expr);
             }
-            spec = jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id AND (" + differs + ")").param("id", id);
+            // first a plain read (fires no triggers): is the row there, does any value differ? Only then the UPDATE
+            // (an UPDATE of no row still runs the table's statement triggers, the costliest part of a write)
+            JdbcClient.StatementSpec check = jdbc.sql("SELECT (" + differs + ") FROM " + table + " WHERE id = :id").param("id", id);
             for (Map.Entry<String, Object> p : params.entrySet()) {
-                spec = spec.param(p.getKey(), p.getValue());
+                check = check.param(p.getKey(), p.getValue());
             }
-            int changed = spec.update();
-            recordSource(run, type, table, url, id, origin, contentHash);
-            return new Written(id, changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED);
+            Optional<Boolean> differing = check.query(Boolean.class).optional();
+            if (differing.isPresent()) {
+                int changed = 0;
+                if (differing.get()) {
+                    JdbcClient.StatementSpec spec = jdbc.sql("UPDATE " + table + " SET " + set + " WHERE id = :id AND (" + differs + ")").param("id", id);
+                    for (Map.Entry<String, Object> p : params.entrySet()) {
+                        spec = spec.param(p.getKey(), p.getValue());
+                    }
+                    changed = spec.update();
+                }
+                recordSource(run, type, table, url, id, origin, contentHash);
+                return new Written(id, changed > 0 ? Outcome.UPDATED : Outcome.UNCHANGED);
+            }
         }
         StringBuilder names = new StringBuilder();
         StringBuilder exprs = new StringBuilder();
@@ -145,16 +230,26 @@ class ImportStore {
             spec = spec.param(p.getKey(), p.getValue());
         }
         long id = spec.query(Long.class).single();
+        if (index != null) {
+            // replaces whatever the URL pointed to (a row that is gone)
+            index.put(new Source(url, type, table, id, origin, run, contentHash));
+            createdInPage.add(table + "#" + id);
+            return new Written(id, Outcome.NEW);
+        }
         jdbc.sql("DELETE FROM import_source WHERE source_url = :u").param("u", url).update();
         recordSource(run, type, table, url, id, origin, contentHash);
         return new Written(id, Outcome.NEW);
     }
 
-    private boolean exists(String table, long id) {
-        return jdbc.sql("SELECT count(*) FROM " + table + " WHERE id = :id").param("id", id).query(Long.class).single() > 0;
-    }
-
     private void recordSource(long run, String type, String table, String url, long id, String origin, String contentHash) {
+        if (index != null) {
+            // as the statement below: type, table and id stay, the content hash is kept when none is given
+            Source before = index.get(url).orElse(null);
+            index.put(before == null ? new Source(url, type, table, id, origin, run, contentHash)
+                    : new Source(url, before.type(), before.table(), before.localId(), origin, run,
+                    contentHash != null ? contentHash : before.contentHash()));
+            return;
+        }
         jdbc.sql("INSERT INTO import_source (source_url, oparl_type, local_table, local_id, origin, last_run_id, content_hash)"
                         + " VALUES (:u, :t, :tb, :id, :o, :r, :h) ON CONFLICT (source_url) DO UPDATE SET origin = EXCLUDED.origin,"
                         + " last_run_id = EXCLUDED.last_run_id, content_hash = coalesce(EXCLUDED.content_hash, import_source.content_hash)")

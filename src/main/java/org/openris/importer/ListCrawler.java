@@ -55,8 +55,11 @@ final class ListCrawler {
         Integer totalPages = null;
         long listObjects = 0;
         long listStarted = System.nanoTime();
+        try (PagePrefetch prefetch = new PagePrefetch(ctx.documents, ctx.report)) {
         while (next != null) {
-            Documents.Doc doc = ctx.documents.get(next);
+            long t0 = Timings.start();
+            Documents.Doc doc = prefetch.get(next);
+            Timings.stop("1 fetch list page", t0);
             List<JsonNode> items = new ArrayList<>();
             String link = null;
             if (doc.status() == 404 || doc.status() == 400 || doc.status() == 410) {
@@ -96,21 +99,42 @@ final class ListCrawler {
                     link = null;
                 }
             }
-            ctx.files.prefetch(items);
             String nextLink = link;
             int pageNumber = pages + 1;
-            pageTx.executeWithoutResult(status -> {
-                for (JsonNode item : items) {
-                    importItem(item, expectedType);
-                }
-                ctx.store.saveCheckpoint(ctx.run, listUrl, new ImportStore.Checkpoint(nextLink, pageNumber, seen, nextLink == null));
-                ctx.store.saveReport(ctx.run, ctx.report.toJson().toString());
-            });
+            // the next page is read while this one is written (one ahead, in order)
+            prefetch.start(nextLink);
+            ImportStore.Checkpoint checkpoint = new ImportStore.Checkpoint(nextLink, pageNumber, seen, nextLink == null);
+            JsonNode reportBefore = ctx.report.toJson();
+            java.util.Set<String> unresolvableBefore = ctx.unresolvable();
+            long t1 = Timings.start();
+            ctx.store.preloadSources(urls(items));
+            ctx.files.prefetch(items);
+            Timings.stop("2 file downloads", t1);
+            long t2 = Timings.start();
+            try {
+                writePage(listUrl, items, expectedType, checkpoint, false);
+            } catch (org.springframework.dao.DataAccessException refused) {
+                // the database refused something of this page: the page again, each object in its own savepoint
+                ctx.forget();
+                ctx.report.reset(reportBefore);
+                ctx.unresolvable(unresolvableBefore);
+                ctx.files.clear();
+                ctx.files.prefetch(items);
+                writePage(listUrl, items, expectedType, checkpoint, true);
+            } catch (RuntimeException e) {
+                ctx.forget();
+                throw e;
+            }
+            Timings.stop("0 page total", t2);
+            if (ctx.lookups.size() > SourceIndex.MAX_ENTRIES) {
+                ctx.lookups.clear();
+            }
             ctx.files.clear();
             pages = pageNumber;
             listObjects += items.size();
             progress(label, pages, totalPages, listObjects, listStarted);
             next = nextLink;
+        }
         }
         if (!cp.done() && cp.nextUrl() == null) {
             // a list found without a next URL (should not happen): mark it done
@@ -118,11 +142,44 @@ final class ListCrawler {
         }
     }
 
+    /**
+     * One page in one transaction with its checkpoint and the report so far. First all objects
+     * together (source URLs written once at the end); when the database refuses something, the
+     * caller rolls back and calls again with {@code savepoints}: each object in its own savepoint,
+     * so a refused one is reported and the rest of the page stays (as the importer always did).
+     */
+    private void writePage(String listUrl, List<JsonNode> items, String expectedType, ImportStore.Checkpoint checkpoint, boolean savepoints) {
+        long[] t3 = new long[1];
+        pageTx.executeWithoutResult(status -> {
+            long t = Timings.start();
+            for (JsonNode item : items) {
+                if (savepoints) {
+                    importItem(item, expectedType);
+                } else {
+                    ctx.dispatcher().importObject(item, expectedType, RunContext.STANDALONE);
+                }
+            }
+            Timings.stop("3 map and write", t);
+            t = Timings.start();
+            ctx.store.flushSources();
+            ctx.store.saveCheckpoint(ctx.run, listUrl, checkpoint);
+            ctx.store.saveReport(ctx.run, ctx.report.toJson().toString());
+            Timings.stop("4 checkpoint and report", t);
+            t3[0] = Timings.start();
+        });
+        ctx.store.sourcesCommitted();
+        Timings.stop("5 commit", t3[0]);
+    }
+
     /** One object in its own savepoint: a row the database refuses is reported, the rest of the page stays. */
     private void importItem(JsonNode item, String expectedType) {
         try {
-            itemTx.executeWithoutResult(s -> ctx.dispatcher().importObject(item, expectedType, RunContext.STANDALONE));
+            itemTx.executeWithoutResult(s -> {
+                ctx.dispatcher().importObject(item, expectedType, RunContext.STANDALONE);
+                ctx.store.flushSources();
+            });
         } catch (org.springframework.dao.DataAccessException e) {
+            ctx.forget();
             String message = e.getMostSpecificCause().getMessage();
             ctx.report.unmapped(item.path("type").asString(expectedType).replaceAll(".*/", ""), item.path("id").asString("(ohne id)"),
                     "Datenbank lehnt ab: " + (message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("")));
@@ -161,6 +218,24 @@ final class ListCrawler {
         }
         ctx.report.warn(Warning.FILTER_LOST, link, "ergänzt: " + added);
         return link + added;
+    }
+
+    /** Every URL in the page's objects (ids and references, embedded ones too): their source rows are read in one query. */
+    static List<String> urls(List<JsonNode> items) {
+        List<String> out = new ArrayList<>();
+        java.util.ArrayDeque<JsonNode> todo = new java.util.ArrayDeque<>(items);
+        while (!todo.isEmpty()) {
+            JsonNode n = todo.pop();
+            if (n.isString()) {
+                String s = n.asString();
+                if (s.startsWith("http://") || s.startsWith("https://")) {
+                    out.add(s.strip());
+                }
+            } else if (n.isContainer()) {
+                n.forEach(todo::push);
+            }
+        }
+        return out;
     }
 
     static Map<String, String> query(String url) {

@@ -91,16 +91,18 @@ final class MeetingMapper {
     }
 
     private void syncJoint(long meeting, List<Long> joint, OffsetDateTime stamp) {
-        var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE meeting_organization SET deleted_at = :t, modified = :t WHERE meeting_id = :m AND deleted_at IS NULL"
-                + " AND NOT (organization_id = ANY(:o))").param("m", meeting).param("t", stamp).param("o", joint.toArray(Long[]::new)).update();
-        for (int i = 0; i < joint.size(); i++) {
-            jdbc.sql("INSERT INTO meeting_organization (meeting_id, organization_id, position, created, modified) VALUES (:m, :o, :p, :t, :t)"
-                            + " ON CONFLICT (meeting_id, organization_id) DO UPDATE SET position = EXCLUDED.position, deleted_at = NULL,"
-                            + " modified = EXCLUDED.modified"
-                            + " WHERE meeting_organization.position IS DISTINCT FROM EXCLUDED.position OR meeting_organization.deleted_at IS NOT NULL")
-                    .param("m", meeting).param("o", joint.get(i)).param("p", i + 1).param("t", stamp).update();
+        if (joint.isEmpty() && ctx.store.createdInPage("meeting", meeting)) {
+            return; // a new meeting without joint organizations: nothing to do
         }
+        // one statement: the others soft-deleted, these inserted or updated (disjoint rows)
+        ctx.store.jdbc().sql("WITH gone AS (UPDATE meeting_organization SET deleted_at = :t, modified = :t WHERE meeting_id = :m"
+                        + " AND deleted_at IS NULL AND NOT (organization_id = ANY(:o)) RETURNING 1)"
+                        + " INSERT INTO meeting_organization (meeting_id, organization_id, position, created, modified)"
+                        + " SELECT :m, j.org, j.pos, :t, :t FROM unnest(CAST(:o AS bigint[])) WITH ORDINALITY AS j(org, pos) ORDER BY j.pos"
+                        + " ON CONFLICT (meeting_id, organization_id) DO UPDATE SET position = EXCLUDED.position, deleted_at = NULL,"
+                        + " modified = EXCLUDED.modified"
+                        + " WHERE meeting_organization.position IS DISTINCT FROM EXCLUDED.position OR meeting_organization.deleted_at IS NOT NULL")
+                .param("m", meeting).param("t", stamp).param("o", joint.toArray(Long[]::new)).update();
     }
 
     /** Participants (present persons) as attendance of a held meeting. */
@@ -109,18 +111,22 @@ final class MeetingMapper {
         if (urls.isEmpty()) {
             return;
         }
-        var jdbc = ctx.store.jdbc();
-        int position = 0;
+        List<Long> persons = new ArrayList<>();
         for (String url : urls) {
             Long person = ctx.ref(url, "Person", "person", v);
-            if (person == null) {
-                continue;
+            if (person != null) {
+                persons.add(person);
             }
-            jdbc.sql("INSERT INTO attendance (meeting_id, person_id, category, status, position, created, modified)"
-                            + " VALUES (:m, :p, 'VOTING_MEMBER', 'PRESENT', :pos, :t, :t)"
-                            + " ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL AND deleted_at IS NULL DO NOTHING")
-                    .param("m", meeting).param("p", person).param("pos", position++).param("t", stamp).update();
         }
+        if (persons.isEmpty()) {
+            return;
+        }
+        // one statement, rows in order (position = index; a person listed twice is kept once, as row by row)
+        ctx.store.jdbc().sql("INSERT INTO attendance (meeting_id, person_id, category, status, position, created, modified)"
+                        + " SELECT :m, p.person, 'VOTING_MEMBER', 'PRESENT', p.pos - 1, :t, :t"
+                        + " FROM unnest(CAST(:p AS bigint[])) WITH ORDINALITY AS p(person, pos) ORDER BY p.pos"
+                        + " ON CONFLICT (meeting_id, person_id) WHERE person_id IS NOT NULL AND deleted_at IS NULL DO NOTHING")
+                .param("m", meeting).param("p", persons.toArray(Long[]::new)).param("t", stamp).update();
     }
 
     /** The term of the body that contains the date (else the nearest); a body without terms gets one marked as imported. */

@@ -83,12 +83,22 @@ public class OparlImporter {
                 .query(OffsetDateTime.class).single();
         SourceClient client = new SourceClient(settings, report);
         Documents documents = new Documents(client, report);
-        try (FileContents files = new FileContents(fileStore, client, report, store, settings)) {
-            RunContext ctx = new RunContext(store, report, documents, settings, run, started, files);
+        ImportStore runStore = store.forRun();
+        try (FileContents files = new FileContents(fileStore, client, report, runStore, settings)) {
+            RunContext ctx = new RunContext(runStore, report, documents, settings, run, started, files);
             new Dispatcher(ctx);
             ListCrawler crawler = new ListCrawler(ctx, tx, out, progress);
             for (JsonNode body : bodies(settings, documents, report)) {
-                tx.executeWithoutResult(s -> ctx.dispatcher().importObject(body, "Body", RunContext.STANDALONE));
+                try {
+                    tx.executeWithoutResult(s -> {
+                        ctx.dispatcher().importObject(body, "Body", RunContext.STANDALONE);
+                        runStore.flushSources();
+                    });
+                    runStore.sourcesCommitted();
+                } catch (RuntimeException e) {
+                    ctx.forget();
+                    throw e;
+                }
                 if (ctx.bodyId == null) {
                     continue;
                 }
@@ -101,6 +111,7 @@ public class OparlImporter {
                 }
             }
             store.finishRun(run, true, report.toJson().toString());
+            Timings.print(out);
             return new Result(run, true, report.toJson());
         } catch (RuntimeException e) {
             ObjectNode json = report.toJson();

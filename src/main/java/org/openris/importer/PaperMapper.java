@@ -139,10 +139,10 @@ final class PaperMapper {
     private long paperType(String name) {
         String typeName = name == null ? "Sonstige Vorlage" : name;
         var jdbc = ctx.store.jdbc();
-        return jdbc.sql("SELECT id FROM paper_type WHERE body_id = :b AND name = :n").param("b", ctx.bodyId).param("n", typeName)
+        return (Long) ctx.lookups.computeIfAbsent("paperType:" + ctx.bodyId + ":" + typeName, k -> jdbc.sql("SELECT id FROM paper_type WHERE body_id = :b AND name = :n").param("b", ctx.bodyId).param("n", typeName)
                 .query(Long.class).optional()
                 .orElseGet(() -> jdbc.sql("INSERT INTO paper_type (body_id, name, category, public_by_default) VALUES (:b, :n, :c, true)"
-                        + " RETURNING id").param("b", ctx.bodyId).param("n", typeName).param("c", category(typeName)).query(Long.class).single());
+                        + " RETURNING id").param("b", ctx.bodyId).param("n", typeName).param("c", category(typeName)).query(Long.class).single()));
     }
 
     static String category(String typeName) {
@@ -185,18 +185,22 @@ final class PaperMapper {
                 rows.add(new Long[] {null, person});
             }
         }
-        var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE paper_originator SET deleted_at = :t, modified = :t WHERE paper_id = :p AND position >= :n AND deleted_at IS NULL")
-                .param("p", paper).param("t", stamp).param("n", rows.size()).update();
-        for (int i = 0; i < rows.size(); i++) {
-            jdbc.sql("INSERT INTO paper_originator (paper_id, position, organization_id, person_id, created, modified)"
-                            + " VALUES (:p, :i, :o, :pe, :t, :t)"
-                            + " ON CONFLICT (paper_id, position) DO UPDATE SET organization_id = EXCLUDED.organization_id,"
-                            + " person_id = EXCLUDED.person_id, deleted_at = NULL, modified = EXCLUDED.modified"
-                            + " WHERE paper_originator.organization_id IS DISTINCT FROM EXCLUDED.organization_id"
-                            + " OR paper_originator.person_id IS DISTINCT FROM EXCLUDED.person_id OR paper_originator.deleted_at IS NOT NULL")
-                    .param("p", paper).param("i", i).param("o", rows.get(i)[0]).param("pe", rows.get(i)[1]).param("t", stamp).update();
+        if (rows.isEmpty() && ctx.store.createdInPage("paper", paper)) {
+            return; // a new paper without originators: nothing to do
         }
+        // one statement: positions from the count on soft-deleted, these inserted or updated (disjoint rows)
+        ctx.store.jdbc().sql("WITH gone AS (UPDATE paper_originator SET deleted_at = :t, modified = :t WHERE paper_id = :p AND position >= :n"
+                        + " AND deleted_at IS NULL RETURNING 1)"
+                        + " INSERT INTO paper_originator (paper_id, position, organization_id, person_id, created, modified)"
+                        + " SELECT :p, r.n - 1, r.o, r.pe, :t, :t FROM unnest(CAST(:o AS bigint[]), CAST(:pe AS bigint[])) WITH ORDINALITY AS r(o, pe, n)"
+                        + " ORDER BY r.n"
+                        + " ON CONFLICT (paper_id, position) DO UPDATE SET organization_id = EXCLUDED.organization_id,"
+                        + " person_id = EXCLUDED.person_id, deleted_at = NULL, modified = EXCLUDED.modified"
+                        + " WHERE paper_originator.organization_id IS DISTINCT FROM EXCLUDED.organization_id"
+                        + " OR paper_originator.person_id IS DISTINCT FROM EXCLUDED.person_id OR paper_originator.deleted_at IS NOT NULL")
+                .param("p", paper).param("t", stamp).param("n", rows.size())
+                .param("o", rows.stream().map(r -> r[0]).toArray(Long[]::new)).param("pe", rows.stream().map(r -> r[1]).toArray(Long[]::new))
+                .update();
     }
 
     /** Related papers: one row per pair (either direction counts); papers not yet imported are fetched. */
@@ -213,15 +217,17 @@ final class PaperMapper {
     }
 
     private void syncLocations(long paper, List<Long> locations, java.time.OffsetDateTime stamp) {
-        var jdbc = ctx.store.jdbc();
-        jdbc.sql("UPDATE paper_location SET deleted_at = :t, modified = :t WHERE paper_id = :p AND deleted_at IS NULL"
-                        + " AND NOT (location_id = ANY(:l))")
-                .param("p", paper).param("t", stamp).param("l", locations.toArray(Long[]::new)).update();
-        for (Long l : locations) {
-            jdbc.sql("INSERT INTO paper_location (paper_id, location_id, created, modified) VALUES (:p, :l, :t, :t) ON CONFLICT (paper_id, location_id)"
-                    + " DO UPDATE SET deleted_at = NULL, modified = EXCLUDED.modified WHERE paper_location.deleted_at IS NOT NULL")
-                    .param("p", paper).param("l", l).param("t", stamp).update();
+        if (locations.isEmpty() && ctx.store.createdInPage("paper", paper)) {
+            return; // a new paper without locations: nothing to do
         }
+        // one statement: the others soft-deleted, these inserted or restored (disjoint rows; locations are distinct)
+        ctx.store.jdbc().sql("WITH gone AS (UPDATE paper_location SET deleted_at = :t, modified = :t WHERE paper_id = :p AND deleted_at IS NULL"
+                        + " AND NOT (location_id = ANY(:l)) RETURNING 1)"
+                        + " INSERT INTO paper_location (paper_id, location_id, created, modified)"
+                        + " SELECT :p, l.loc, :t, :t FROM unnest(CAST(:l AS bigint[])) WITH ORDINALITY AS l(loc, n) ORDER BY l.n"
+                        + " ON CONFLICT (paper_id, location_id)"
+                        + " DO UPDATE SET deleted_at = NULL, modified = EXCLUDED.modified WHERE paper_location.deleted_at IS NOT NULL")
+                .param("p", paper).param("t", stamp).param("l", locations.toArray(Long[]::new)).update();
     }
 
     Long consultation(Values v, Long paperId, Integer index, String origin) {

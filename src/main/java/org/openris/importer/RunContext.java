@@ -41,6 +41,25 @@ final class RunContext {
         this.files = files;
     }
 
+    /** Per-run lookups of rows this run reads often (organization kinds, paper types); forgotten with {@link #forget}. */
+    final Map<String, Object> lookups = new java.util.HashMap<>();
+
+    /** After a rollback: in-memory source URLs and lookups are forgotten (read again from the database). */
+    void forget() {
+        store.discardSources();
+        lookups.clear();
+    }
+
+    /** A copy of the references found unreachable so far (restored when a page is written again). */
+    java.util.Set<String> unresolvable() {
+        return new HashSet<>(unresolvable);
+    }
+
+    void unresolvable(java.util.Set<String> before) {
+        unresolvable.clear();
+        unresolvable.addAll(before);
+    }
+
     void dispatcher(Dispatcher dispatcher) {
         this.dispatcher = dispatcher;
     }
@@ -63,7 +82,9 @@ final class RunContext {
         }
         resolving.add(url);
         try {
+            long t = Timings.start();
             Documents.Doc doc = documents.get(url);
+            Timings.stop("3a fetch reference", t);
             if (!doc.ok() || !doc.json().isObject()) {
                 unresolvable.add(url);
                 report.warn(Warning.UNRESOLVED_REFERENCE, from.url(), url + " (HTTP " + doc.status() + ")");
@@ -131,6 +152,9 @@ final class RunContext {
         }
         boolean compare = STANDALONE.equals(origin) && storedEmbeddedThisRun(v.url());
         ImportStore.Written w = store.upsert(run, type, table, v.url(), columns, origin, null);
+        if ("organization".equals(table)) {
+            lookups.remove("kind:" + w.id());
+        }
         if (compare && w.outcome() == ImportStore.Outcome.UPDATED) {
             report.warn(Warning.EMBEDDED_DIFFERS, v.url(), type);
         }
