@@ -49,7 +49,7 @@ public class MinutesPdf {
                 .append("h3 { font-size: 12.5pt; margin: 7mm 0 2mm 0; page-break-after: avoid; } h4 { font-size: 11pt; margin: 5mm 0 1.5mm 0; page-break-after: avoid; }")
                 .append("p { margin: 0 0 2.5mm 0; } table { border-collapse: collapse; margin: 2mm 0; } td, th { padding: 1mm 6mm 1mm 0; vertical-align: top; text-align: left; }")
                 .append(".content table td, .content table th { border: 0.5pt solid #999; padding: 1mm 2mm; }")
-                .append(".content > table:last-of-type td { border: 0; padding: 0 12mm 0 0; }")
+                .append(".content table.signatures { margin-top: 12mm; } .content table.signatures td { border: 0; padding: 0 14mm 0 0; }")
                 .append(".correction { border: 0.8pt solid #333; padding: 2mm 3mm; margin-bottom: 6mm; }")
                 .append(".record { page-break-before: always; font-size: 9.5pt; } .hash { font-family: 'DejaVu Sans Mono'; font-size: 8.5pt; word-wrap: break-word; }")
                 .append("</style></head><body>");
@@ -72,6 +72,11 @@ public class MinutesPdf {
 
     private static byte[] pdf(String html, String title) {
         org.jsoup.nodes.Document parsed = Jsoup.parse(html);
+        // the signature block is the content's last table: names over roles without cell borders
+        org.jsoup.select.Elements tables = parsed.select("div.content > table");
+        if (!tables.isEmpty()) {
+            tables.last().addClass("signatures");
+        }
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -227,39 +227,75 @@ class RouteLeakMatrixTest {
     }
 
     /**
-     * One pass. The full pass asks every principal; a mutation run (stopAtFirst) asks them with the
-     * narrow id set and list routes first, and stops at the first leak.
+     * One pass. The full pass asks every principal, two principals at a time (each has its own
+     * session; the coverage is the same as asking them one after another); a mutation run
+     * (stopAtFirst) asks them with the narrow id set and list routes first, one after another, and
+     * stops at the first leak.
      */
     private Sweep sweep(List<String> routes, boolean stopAtFirst) {
         int requests = 0;
         List<String> leaks = new ArrayList<>();
-        Map<String, StringBuilder> seen = new java.util.LinkedHashMap<>();
-        List<Principal> asking = stopAtFirst
-                ? principals.stream().map(p -> new Principal(p.name(), p.web(), p.entitledTo(), true, p.alsoEntitledTo())).toList()
-                : principals;
-        for (Principal principal : asking) {
-            StringBuilder collected = seen.computeIfAbsent(principal.name(), k -> new StringBuilder());
-            for (String route : routes) {
-                for (String path : expand(route, principal.narrowIds())) {
-                    HttpResponse<String> response = principal.web().get(path);
-                    requests++;
-                    String everything = response.headers().map() + "\n" + response.body();
-                    if (principal.withoutEntitled(everything).contains("noeff")) {
-                        leaks.add(principal.name() + ": " + path + " -> " + response.statusCode());
-                        if (stopAtFirst) {
-                            return new Sweep(routes.size(), requests, leaks, Map.of());
-                        }
-                    }
-                    if (principal.entitledTo() != null && everything.toLowerCase(Locale.ROOT).contains(principal.entitledTo())) {
-                        collected.append(everything.toLowerCase(Locale.ROOT)).append('\n');
-                    }
-                    assertThat(response.statusCode()).as("no server error for %s as %s", path, principal.name()).isLessThan(500);
+        Map<String, String> seenBy = new java.util.HashMap<>();
+        if (stopAtFirst) {
+            for (Principal p : principals) {
+                PrincipalSweep one = sweepOne(new Principal(p.name(), p.web(), p.entitledTo(), true, p.alsoEntitledTo()), routes, true);
+                requests += one.requests();
+                if (!one.leaks().isEmpty()) {
+                    return new Sweep(routes.size(), requests, one.leaks(), Map.of());
                 }
             }
+            return new Sweep(routes.size(), requests, leaks, Map.of());
         }
-        Map<String, String> seenBy = new java.util.HashMap<>();
-        seen.forEach((k, v) -> seenBy.put(k, v.toString()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<PrincipalSweep>> running = principals.stream()
+                    .map(p -> pool.submit(() -> sweepOne(p, routes, false))).toList();
+            for (int i = 0; i < principals.size(); i++) {
+                PrincipalSweep one = running.get(i).get();
+                requests += one.requests();
+                leaks.addAll(one.leaks());
+                seenBy.put(principals.get(i).name(), one.seen());
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("leak matrix interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof AssertionError assertion) {
+                throw assertion;
+            }
+            throw new AssertionError("leak matrix sweep failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
         return new Sweep(routes.size(), requests, leaks, seenBy);
+    }
+
+    private record PrincipalSweep(int requests, List<String> leaks, String seen) {
+    }
+
+    /** Every route (every expansion) as one principal; with stopAtFirst it ends at the first leak. */
+    private PrincipalSweep sweepOne(Principal principal, List<String> routes, boolean stopAtFirst) {
+        int requests = 0;
+        List<String> leaks = new ArrayList<>();
+        StringBuilder collected = new StringBuilder();
+        for (String route : routes) {
+            for (String path : expand(route, principal.narrowIds())) {
+                HttpResponse<String> response = principal.web().get(path);
+                requests++;
+                String everything = response.headers().map() + "\n" + response.body();
+                if (principal.withoutEntitled(everything).contains("noeff")) {
+                    leaks.add(principal.name() + ": " + path + " -> " + response.statusCode());
+                    if (stopAtFirst) {
+                        return new PrincipalSweep(requests, leaks, "");
+                    }
+                }
+                if (principal.entitledTo() != null && everything.toLowerCase(Locale.ROOT).contains(principal.entitledTo())) {
+                    collected.append(everything.toLowerCase(Locale.ROOT)).append('\n');
+                }
+                assertThat(response.statusCode()).as("no server error for %s as %s", path, principal.name()).isLessThan(500);
+            }
+        }
+        return new PrincipalSweep(requests, leaks, collected.toString());
     }
 
     /** Names and titles of the world's objects marked with the family (agenda items, papers, files). */
