@@ -78,17 +78,92 @@ public class ItemAttachments {
         FileTypes.Type type = checked.type();
         String title = title(fileName);
         long fileId = files.store(item.get().bodyId(), title, type, content, item.get().isPublic());
-        String label = nextLabel(jdbc.sql("""
-                        SELECT af.label FROM agenda_item_file af JOIN agenda_item a ON a.id = af.agenda_item_id
-                        WHERE a.meeting_id = :meeting AND af.deleted_at IS NULL AND a.deleted_at IS NULL AND af.label IS NOT NULL
-                        UNION ALL SELECT mf.label FROM meeting_file mf WHERE mf.meeting_id = :meeting AND mf.deleted_at IS NULL AND mf.label IS NOT NULL""")
-                .param("meeting", item.get().meetingId()).query(String.class).list());
+        String label = nextLabelOf(item.get().meetingId());
         jdbc.sql("INSERT INTO agenda_item_file (agenda_item_id, file_id, role, label, position) VALUES (?, ?, 'AUXILIARY', ?,"
                         + " (SELECT coalesce(max(position), 0) + 1 FROM agenda_item_file WHERE agenda_item_id = ?))")
                 .params(itemId, fileId, label, itemId).update();
         return MeetingCommandResult.done(fileId, List.of(MeetingChange.of("meeting", item.get().meetingId(), "attachment",
                         label + " zu TOP " + item.get().number() + " hinzugefügt")
                 .field("label", null, label).field("title", null, title).field("type", null, type.label())));
+    }
+
+    /** The next "Anlage N" of a meeting: after its item files, meeting files and item links. */
+    private String nextLabelOf(long meetingId) {
+        return nextLabel(jdbc.sql("""
+                        SELECT af.label FROM agenda_item_file af JOIN agenda_item a ON a.id = af.agenda_item_id
+                        WHERE a.meeting_id = :meeting AND af.deleted_at IS NULL AND a.deleted_at IS NULL AND af.label IS NOT NULL
+                        UNION ALL SELECT mf.label FROM meeting_file mf WHERE mf.meeting_id = :meeting AND mf.deleted_at IS NULL AND mf.label IS NOT NULL
+                        UNION ALL SELECT al.label FROM agenda_item_link al JOIN agenda_item a ON a.id = al.agenda_item_id
+                        WHERE a.meeting_id = :meeting AND al.deleted_at IS NULL AND a.deleted_at IS NULL""")
+                .param("meeting", meetingId).query(String.class).list());
+    }
+
+    /**
+     * A link as attachment (a video of the presentation, a recording elsewhere) with the next label;
+     * only http(s) addresses. Rejections under "linkTitle" / "linkUrl" or "attachment".
+     */
+    @Transactional
+    public MeetingCommandResult addLink(long itemId, String title, String url) {
+        Optional<ItemRow> item = lock(itemId);
+        if (item.isEmpty()) {
+            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
+        }
+        Optional<String> closed = closed(item.get());
+        if (closed.isPresent()) {
+            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        }
+        Map<String, String> errors = new java.util.LinkedHashMap<>();
+        if (title == null || title.isBlank()) {
+            errors.put("linkTitle", "conduct.attachment.error.title");
+        } else if (title.strip().length() > MAX_TITLE) {
+            errors.put("linkTitle", "conduct.attachment.error.titleTooLong");
+        }
+        if (!webAddress(url)) {
+            errors.put("linkUrl", "conduct.link.error.url");
+        }
+        if (!errors.isEmpty()) {
+            return MeetingCommandResult.rejected(errors);
+        }
+        String label = nextLabelOf(item.get().meetingId());
+        long id = jdbc.sql("""
+                        INSERT INTO agenda_item_link (agenda_item_id, label, title, url, position)
+                        VALUES (?, ?, ?, ?, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item_link WHERE agenda_item_id = ?)) RETURNING id""")
+                .params(itemId, label, title.strip(), url.strip(), itemId).query(Long.class).single();
+        return MeetingCommandResult.done(id, List.of(MeetingChange.of("meeting", item.get().meetingId(), "attachment",
+                        label + " zu TOP " + item.get().number() + " hinzugefügt")
+                .field("label", null, label).field("title", null, title.strip()).field("url", null, url.strip())));
+    }
+
+    /** Takes a link attachment off the item. */
+    @Transactional
+    public MeetingCommandResult removeLink(long itemId, long linkId) {
+        Optional<ItemRow> item = lock(itemId);
+        Optional<String> label = item.flatMap(i -> jdbc.sql("SELECT label FROM agenda_item_link WHERE id = ? AND agenda_item_id = ? AND deleted_at IS NULL")
+                .params(linkId, itemId).query(String.class).optional());
+        if (label.isEmpty()) {
+            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
+        }
+        Optional<String> closed = closed(item.get());
+        if (closed.isPresent()) {
+            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        }
+        jdbc.sql("UPDATE agenda_item_link SET deleted_at = now() WHERE id = ?").param(linkId).update();
+        return MeetingCommandResult.done(linkId, List.of(MeetingChange.of("meeting", item.get().meetingId(), "attachment",
+                label.get() + " zu TOP " + item.get().number() + " entfernt").field("label", label.get(), null)));
+    }
+
+    /** An absolute http(s) address with a host, without blanks, at most 2000 characters. */
+    static boolean webAddress(String url) {
+        if (url == null || url.isBlank() || url.strip().length() > 2000 || url.strip().matches(".*\\s.*")) {
+            return false;
+        }
+        try {
+            java.net.URI uri = new java.net.URI(url.strip());
+            return ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()))
+                    && uri.getHost() != null && !uri.getHost().isBlank();
+        } catch (java.net.URISyntaxException e) {
+            return false;
+        }
     }
 
     /** Gives an attachment a new title (the label stays); rejections under "title-{fileId}". */

@@ -65,6 +65,16 @@ public class MeetingQueries {
                 .param("id", id).query(MeetingSummary.class).optional();
     }
 
+    /** Link attachments ("Anlage 2: Video …") of the visible items of a meeting, in order of the items and links. */
+    public List<ItemLink> linksOfMeeting(Viewer viewer, long meetingId) {
+        return jdbc.sql("""
+                        SELECT al.id, al.agenda_item_id, al.label, al.title, al.url FROM agenda_item_link al
+                        JOIN agenda_item a ON a.id = al.agenda_item_id
+                        WHERE a.meeting_id = :meeting AND al.deleted_at IS NULL AND""" + " " + rules.agendaItem("a", viewer)
+                        + " ORDER BY a.position, al.position, al.id")
+                .param("meeting", meetingId).query(ItemLink.class).list();
+    }
+
     /** The agenda as published, in order; non-public items are absent for viewers not entitled to them. */
     public List<AgendaItemSummary> agenda(Viewer viewer, long meetingId) {
         return jdbc.sql(SELECT_ITEM + " WHERE a.meeting_id = :meeting AND " + rules.agendaItem("a", viewer)
@@ -259,5 +269,9 @@ public class MeetingQueries {
                                     boolean publicItem, String treatment, String treatmentLabel, String status,
                                     boolean urgent, String result, String resolutionText, String minutesText,
                                     OffsetDateTime modified) {
+    }
+
+    /** A link attached to an agenda item (label "Anlage N", title, http(s) address). */
+    public record ItemLink(long id, long agendaItemId, String label, String title, String url) {
     }
 }

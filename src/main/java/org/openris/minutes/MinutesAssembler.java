@@ -196,7 +196,10 @@ public class MinutesAssembler {
                             SELECT af.label, f.name, f.mime_type FROM agenda_item_file af
                               JOIN agenda_item a ON a.id = af.agenda_item_id JOIN stored_file f ON f.id = af.file_id
                              WHERE a.meeting_id = :meeting AND af.label LIKE 'Anlage %' AND a.public = :public
-                               AND af.deleted_at IS NULL AND a.deleted_at IS NULL AND f.deleted_at IS NULL) x
+                               AND af.deleted_at IS NULL AND a.deleted_at IS NULL AND f.deleted_at IS NULL
+                            UNION ALL
+                            SELECT al.label, al.title, 'text/uri-list' FROM agenda_item_link al JOIN agenda_item a ON a.id = al.agenda_item_id
+                             WHERE a.meeting_id = :meeting AND a.public = :public AND al.deleted_at IS NULL AND a.deleted_at IS NULL) x
                         ORDER BY length(label), label""")
                 .param("meeting", meetingId).param("public", publicPart)
                 .query((rs, n) -> rs.getString("label") + ": " + rs.getString("name") + ", " + typeName(rs.getString("mime_type")))
@@ -220,6 +223,7 @@ public class MinutesAssembler {
         return switch (mimeType) {
             case "application/pdf" -> "PDF";
             case "video/mp4" -> "Video";
+            case "text/uri-list" -> "Link";
             case "application/vnd.openxmlformats-officedocument.presentationml.presentation" -> "PowerPoint";
             default -> mimeType;
         };

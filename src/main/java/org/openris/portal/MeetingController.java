@@ -65,12 +65,14 @@ class MeetingController {
                     .add(new MeetingPage.Decision(d, positions.getOrDefault(d.id(), List.of()),
                             ballots.getOrDefault(d.id(), List.of())));
         }
+        Map<Long, List<org.openris.meeting.MeetingQueries.ItemLink>> links = meetings.linksOfMeeting(viewer, meetingId).stream()
+                .collect(Collectors.groupingBy(org.openris.meeting.MeetingQueries.ItemLink::agendaItemId, LinkedHashMap::new, Collectors.toList()));
         List<MeetingPage.Item> agenda = new ArrayList<>();
         for (AgendaItemSummary item : meetings.agenda(viewer, meetingId)) {
             List<MeetingPage.Paper> itemPapers = consultations.getOrDefault(item.id(), List.of()).stream()
                     .map(c -> new MeetingPage.Paper(c, paperFiles.getOrDefault(c.paperId(), List.of()))).toList();
             agenda.add(new MeetingPage.Item(item, itemPapers, itemFiles.getOrDefault(item.id(), List.of()),
-                    itemDecisions.getOrDefault(item.id(), List.of())));
+                    itemDecisions.getOrDefault(item.id(), List.of()), links.getOrDefault(item.id(), List.of())));
         }
         model.addAttribute("text", text);
         model.addAttribute("page", new MeetingPage(meeting, files.filesOfMeeting(viewer, meetingId), agenda,

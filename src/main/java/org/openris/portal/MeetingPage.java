@@ -19,7 +19,9 @@ import org.openris.paper.PaperQueries.ConsultationSummary;
 public record MeetingPage(MeetingSummary meeting, List<AttachedFile> documents, List<Item> agenda, List<MinutesSummary> minutes) {
 
     /** An agenda item with the papers treated under it, its files and its decisions. */
-    public record Item(AgendaItemSummary item, List<Paper> papers, List<OwnedFile> files, List<Decision> decisions) {
+    /** {@code links}: link attachments of the item ("Anlage 2: Video der Präsentation"). */
+    public record Item(AgendaItemSummary item, List<Paper> papers, List<OwnedFile> files, List<Decision> decisions,
+                       List<org.openris.meeting.MeetingQueries.ItemLink> links) {
     }
 
     public record Paper(ConsultationSummary consultation, List<OwnedFile> files) {

@@ -56,6 +56,8 @@ final class HiddenContent {
         fx.attachToPaper(publicPaper, shared, "AUXILIARY");
         fx.attachToPaper(hiddenPaper, shared, "AUXILIARY");
         fx.attachToAgendaItem(hiddenItem, fx.file(body, "NOEFF-file nachgereicht", true), "Anlage 1");
+        fx.execute("INSERT INTO agenda_item_link (agenda_item_id, label, title, url) VALUES (?, 'Anlage 2', ?, 'https://video.example.org/x')",
+                hiddenItem, "NOEFF-link Video");
         fx.attachToMeeting(draftMeeting, fx.file(body, "NOEFF-file Einladung Entwurf", true), "INVITATION", null);
         fx.attachToPaper(publicPaper, fx.file(body, "NOEFF-file nichtöffentliche Anlage", false), "AUXILIARY");
         fx.attachToPaper(withdrawn, fx.file(body, "NOEFF-file zurückgezogen", true), "MAIN");

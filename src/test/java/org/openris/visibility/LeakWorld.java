@@ -89,6 +89,8 @@ final class LeakWorld {
         fx.consultation(hiddenPaper, committee, meeting, hiddenItem, 0, "DECISION", true, null);
         fx.attachToPaper(hiddenPaper, fx.file(body, marker + "-file Wertgutachten", false), "MAIN");
         fx.attachToAgendaItem(hiddenItem, fx.file(body, marker + "-file nachgereichte Tischvorlage", false), "Anlage 1");
+        fx.execute("INSERT INTO agenda_item_link (agenda_item_id, label, title, url) VALUES (?, 'Anlage 2', ?, 'https://video.example.org/x')",
+                hiddenItem, marker + "-link Video");
         fx.attachToPaper(publicPaper, fx.file(body, "Öffentliche Anlage " + number, true), "MAIN");
 
         long closed = fx.meeting(body, committee, term, Fixtures.berlin(today.plusDays(14 + number), LocalTime.of(18, 0)))

@@ -74,8 +74,32 @@ class ItemAttachmentController {
         return after(staff, item, () -> attachments.remove(item.id(), file), redirect);
     }
 
+    @PostMapping("/verwaltung/tagesordnungspunkte/{id}/links")
+    String addLink(SignedInUser user, @PathVariable("id") String id, @RequestParam(name = "linkTitle", required = false) String title,
+                   @RequestParam(name = "linkUrl", required = false) String url, RedirectAttributes redirect) {
+        StaffUser staff = access.staff(user);
+        Item item = item(staff, id);
+        MeetingCommandResult result = desk.run(staff, () -> attachments.addLink(item.id(), title, url));
+        if (!result.ok()) {
+            redirect.addFlashAttribute("linkTitle", title);
+            redirect.addFlashAttribute("linkUrl", url);
+        }
+        return answer(item, result, redirect);
+    }
+
+    @PostMapping("/verwaltung/tagesordnungspunkte/{id}/links/{linkId}/entfernen")
+    String removeLink(SignedInUser user, @PathVariable("id") String id, @PathVariable("linkId") String linkId, RedirectAttributes redirect) {
+        StaffUser staff = access.staff(user);
+        Item item = item(staff, id);
+        long link = PathIds.required(linkId);
+        return after(staff, item, () -> attachments.removeLink(item.id(), link), redirect);
+    }
+
     private String after(StaffUser staff, Item item, Supplier<MeetingCommandResult> command, RedirectAttributes redirect) {
-        MeetingCommandResult result = desk.run(staff, command);
+        return answer(item, desk.run(staff, command), redirect);
+    }
+
+    private String answer(Item item, MeetingCommandResult result, RedirectAttributes redirect) {
         if (result.ok()) {
             // "Anlage 1 zu TOP 2.1 hinzugefügt."
             redirect.addFlashAttribute("notice", text.get("conduct.attachment.done", result.changes().get(0).summary()));

@@ -49,12 +49,16 @@ class ItemRecordController {
     private final org.openris.file.FileQueries files;
     private final long maxUpload;
 
+    private final org.openris.meeting.MeetingQueries meetings;
+
     ItemRecordController(MeetingsAccess access, ItemRecordQueries queries, ItemRecording recording, AttendanceQueries attendance,
                          ChangeLog changes, TransactionTemplate transaction, UiText text, org.openris.meeting.AgendaBuilding builder,
                          org.openris.meeting.MeetingPlanQueries plans, MeetingDesk desk, org.openris.file.FileQueries files,
+                         org.openris.meeting.MeetingQueries meetings,
                          @org.springframework.beans.factory.annotation.Value("${ris.upload.max-attachment-size:50MB}")
                          org.springframework.util.unit.DataSize maxUpload) {
         this.files = files;
+        this.meetings = meetings;
         this.maxUpload = maxUpload.toBytes();
         this.builder = builder;
         this.plans = plans;
@@ -238,6 +242,8 @@ class ItemRecordController {
         model.addAttribute("form", new LinkedHashMap<>(form));
         model.addAttribute("errors", errors);
         model.addAttribute("attachments", files.filesOfAgendaItem(staff.viewer(), item.id()));
+        model.addAttribute("links", meetings.linksOfMeeting(staff.viewer(), item.meetingId()).stream()
+                .filter(l -> l.agendaItemId() == item.id()).toList());
         model.addAttribute("maxUploadMegabytes", maxUpload / (1024 * 1024));
         model.addAttribute("open", !item.cancelled() && ("INVITED".equals(item.meetingState()) || "HELD".equals(item.meetingState())));
         return "backoffice/meetings/item-record";
