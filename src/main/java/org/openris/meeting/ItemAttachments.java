@@ -64,12 +64,9 @@ public class ItemAttachments {
     @Transactional
     public MeetingCommandResult attach(long itemId, String fileName, byte[] content, long maxBytes) {
         Optional<ItemRow> item = lock(itemId);
-        if (item.isEmpty()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
-        }
-        Optional<String> closed = closed(item.get());
-        if (closed.isPresent()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        Optional<MeetingCommandResult> refused = refusal(item, item.isPresent());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         FileIntake.Checked checked = FileIntake.check(content, maxBytes);
         if (!checked.accepted()) {
@@ -105,12 +102,9 @@ public class ItemAttachments {
     @Transactional
     public MeetingCommandResult addLink(long itemId, String title, String url) {
         Optional<ItemRow> item = lock(itemId);
-        if (item.isEmpty()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
-        }
-        Optional<String> closed = closed(item.get());
-        if (closed.isPresent()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        Optional<MeetingCommandResult> refused = refusal(item, item.isPresent());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         Map<String, String> errors = new java.util.LinkedHashMap<>();
         if (title == null || title.isBlank()) {
@@ -140,12 +134,9 @@ public class ItemAttachments {
         Optional<ItemRow> item = lock(itemId);
         Optional<String> label = item.flatMap(i -> jdbc.sql("SELECT label FROM agenda_item_link WHERE id = ? AND agenda_item_id = ? AND deleted_at IS NULL")
                 .params(linkId, itemId).query(String.class).optional());
-        if (label.isEmpty()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
-        }
-        Optional<String> closed = closed(item.get());
-        if (closed.isPresent()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        Optional<MeetingCommandResult> refused = refusal(item, label.isPresent());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         jdbc.sql("UPDATE agenda_item_link SET deleted_at = now() WHERE id = ?").param(linkId).update();
         return MeetingCommandResult.done(linkId, List.of(MeetingChange.of("meeting", item.get().meetingId(), "attachment",
@@ -171,12 +162,9 @@ public class ItemAttachments {
     public MeetingCommandResult rename(long itemId, long fileId, String title) {
         Optional<ItemRow> item = lock(itemId);
         Optional<Attached> attached = item.flatMap(i -> attached(itemId, fileId));
-        if (attached.isEmpty()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
-        }
-        Optional<String> closed = closed(item.get());
-        if (closed.isPresent()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        Optional<MeetingCommandResult> refused = refusal(item, attached.isPresent());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         String field = "title-" + fileId;
         if (title == null || title.isBlank()) {
@@ -196,18 +184,23 @@ public class ItemAttachments {
     public MeetingCommandResult remove(long itemId, long fileId) {
         Optional<ItemRow> item = lock(itemId);
         Optional<Attached> attached = item.flatMap(i -> attached(itemId, fileId));
-        if (attached.isEmpty()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing"));
-        }
-        Optional<String> closed = closed(item.get());
-        if (closed.isPresent()) {
-            return MeetingCommandResult.rejected(Map.of("attachment", closed.get()));
+        Optional<MeetingCommandResult> refused = refusal(item, attached.isPresent());
+        if (refused.isPresent()) {
+            return refused.get();
         }
         jdbc.sql("UPDATE agenda_item_file SET deleted_at = now() WHERE agenda_item_id = ? AND file_id = ?").params(itemId, fileId).update();
         files.discard(fileId);
         return MeetingCommandResult.done(fileId, List.of(MeetingChange.of("meeting", item.get().meetingId(), "attachment",
                         attached.get().label() + " zu TOP " + item.get().number() + " entfernt")
                 .field("title", attached.get().title(), null)));
+    }
+
+    /** The rejection when the item or the attachment is missing or the record is closed; empty when the command may run. */
+    private static Optional<MeetingCommandResult> refusal(Optional<ItemRow> item, boolean attachmentPresent) {
+        if (item.isEmpty() || !attachmentPresent) {
+            return Optional.of(MeetingCommandResult.rejected(Map.of("attachment", "conduct.attachment.error.missing")));
+        }
+        return closed(item.get()).map(reason -> MeetingCommandResult.rejected(Map.of("attachment", reason)));
     }
 
     /** Why attachments of this meeting cannot change (a message key), or empty while they can. */
