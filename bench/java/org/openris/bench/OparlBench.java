@@ -416,6 +416,11 @@ public final class OparlBench {
                 }
                 r = load(e.name, "sqljson", thread -> floorOp(e, set.bodyId, true), (t, l) -> { }, () -> "");
                 report(results, r);
+                if (e.list) {
+                    Map<String, Long[]> embedded = embeddedIds(viaHttp);
+                    r = load(e.name, "pagerows", thread -> pageRowsOp(e, set.bodyId, embedded), (t, l) -> { }, () -> embeddedSummary(embedded));
+                    report(results, r);
+                }
                 r = load(e.name, "sql", thread -> floorOp(e, set.bodyId, false), (t, l) -> { }, () -> "");
                 report(results, r);
             }
@@ -461,6 +466,94 @@ public final class OparlBench {
                         }
                         return json ? JSON.writeValueAsBytes(rows).length : rows.size();
                     }
+                }
+            };
+        } catch (SQLException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+
+    /** OParl types whose objects a page embeds, with their tables. */
+    static final Map<String, String> TABLES = Map.of("Consultation", "consultation", "File", "stored_file", "Location", "location",
+            "AgendaItem", "agenda_item", "Membership", "membership", "LegislativeTerm", "legislative_term", "Organization", "organization",
+            "Person", "person", "Meeting", "meeting", "Paper", "paper");
+
+    /**
+     * The rows a page embeds besides its own (consultations, files, locations, agenda items …): the ids of
+     * every object nested inside the page's data items, per table, read from the served page itself.
+     */
+    static Map<String, Long[]> embeddedIds(byte[] page) {
+        Map<String, java.util.TreeSet<Long>> ids = new java.util.TreeMap<>();
+        for (JsonNode item : JSON.readTree(page).get("data")) {
+            for (JsonNode child : item) {
+                collectEmbedded(child, ids);
+            }
+        }
+        Map<String, Long[]> out = new LinkedHashMap<>();
+        ids.forEach((table, set) -> out.put(table, set.toArray(Long[]::new)));
+        return out;
+    }
+
+    static void collectEmbedded(JsonNode node, Map<String, java.util.TreeSet<Long>> ids) {
+        if (node.isObject() && node.has("type") && node.has("id") && node.get("type").asString().startsWith("https://schema.oparl.org/")) {
+            String type = node.get("type").asString();
+            String table = TABLES.get(type.substring(type.lastIndexOf('/') + 1));
+            String id = node.get("id").asString();
+            if (table != null) {
+                ids.computeIfAbsent(table, k -> new java.util.TreeSet<>()).add(Long.parseLong(id.substring(id.lastIndexOf('/') + 1)));
+            }
+        }
+        if (node.isContainer()) {
+            for (JsonNode child : node) {
+                collectEmbedded(child, ids);
+            }
+        }
+    }
+
+    static String embeddedSummary(Map<String, Long[]> embedded) {
+        StringBuilder s = new StringBuilder("embedded=");
+        embedded.forEach((table, ids) -> s.append(table).append(':').append(ids.length).append(' '));
+        return s.toString().trim().replace(' ', ',');
+    }
+
+    /**
+     * The page-rows floor: the page's own rows (the same query as the own-rows floor) plus every row it
+     * embeds, each table read by primary key ({@code WHERE id = ANY(?)}, the cheapest access there is),
+     * every column as maps, serialised by Jackson in one document.
+     */
+    static Op pageRowsOp(Endpoint e, long bodyId, Map<String, Long[]> embedded) {
+        try {
+            Connection c = connect();
+            PreparedStatement own = c.prepareStatement(e.kind.pageSql());
+            Map<String, PreparedStatement> byTable = new LinkedHashMap<>();
+            for (String table : embedded.keySet()) {
+                byTable.put(table, c.prepareStatement("SELECT t.* FROM " + table + " t WHERE t.id = ANY(?)"));
+            }
+            return new Op() {
+                @Override
+                public void close() throws SQLException {
+                    c.close();
+                }
+
+                @Override
+                public long run(int i) throws Exception {
+                    Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+                    own.setLong(1, bodyId);
+                    own.setLong(2, e.after);
+                    try (ResultSet rs = own.executeQuery()) {
+                        rows.put(e.kind.table, readRows(rs, true));
+                    }
+                    for (Map.Entry<String, PreparedStatement> t : byTable.entrySet()) {
+                        t.getValue().setArray(1, c.createArrayOf("bigint", embedded.get(t.getKey())));
+                        try (ResultSet rs = t.getValue().executeQuery()) {
+                            List<Map<String, Object>> read = readRows(rs, true);
+                            if (read.size() != embedded.get(t.getKey()).length) {
+                                throw new IllegalStateException(e.name + ": " + read.size() + " of " + embedded.get(t.getKey()).length + " " + t.getKey());
+                            }
+                            rows.put(t.getKey(), read);
+                        }
+                    }
+                    return JSON.writeValueAsBytes(rows).length;
                 }
             };
         } catch (SQLException ex) {
@@ -694,8 +787,9 @@ public final class OparlBench {
         try (Connection c = connect(); PreparedStatement ps = c.prepareStatement("DELETE FROM oparl_document")) {
             ps.executeUpdate();
         }
-        crawlOnce("crawl_cold", set, results, maxNanos, maxPages, visible);
-        crawlOnce("crawl", set, results, maxNanos, maxPages, visible);
+        crawlOnce("crawl_cold", set, results, maxNanos, maxPages, visible, null);
+        Map<String, java.util.TreeSet<Long>> embedded = new java.util.TreeMap<>();
+        crawlOnce("crawl", set, results, maxNanos, maxPages, visible, embedded);
 
         // the floor: the same rows streamed out of PostgreSQL (cursor, 1000 rows per round trip); best of 3 after a warm-up
         for (boolean json : new boolean[]{false, true}) {
@@ -716,9 +810,49 @@ public final class OparlBench {
             append(results, String.format(Locale.ROOT, "K\t%s\t%d\t%.3f\t%d", tier, rows, best, streamed));
             System.out.printf(Locale.ROOT, "  %s: %d rows in %.3f s%n", tier, rows, best);
         }
+        // the page-rows floor of the crawl: the papers and every row the crawled pages embedded, streamed alike
+        double best = Double.MAX_VALUE;
+        long rows = 0;
+        for (int run = 0; run < 4; run++) {
+            long t0 = System.nanoTime();
+            rows = stream(set.bodyId, false)[0];
+            for (Map.Entry<String, java.util.TreeSet<Long>> t : embedded.entrySet()) {
+                rows += streamIds(t.getKey(), t.getValue().toArray(Long[]::new));
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            if (run > 0) {
+                best = Math.min(best, s);
+            }
+        }
+        append(results, String.format(Locale.ROOT, "K\tstream_pagerows\t%d\t%.3f\t0", rows, best));
+        System.out.printf(Locale.ROOT, "  stream_pagerows: %d rows (papers and what their pages embed: %s) in %.3f s%n", rows,
+                embedded.entrySet().stream().map(t -> t.getKey() + " " + t.getValue().size()).toList(), best);
     }
 
-    static void crawlOnce(String label, DataSet set, Path results, long maxNanos, long maxPages, long visible) throws Exception {
+    /** Streams the rows of one table by id (cursor of 1000 rows, every column read), as {@link #stream} does for the papers. */
+    static long streamIds(String table, Long[] ids) throws Exception {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            try (PreparedStatement ps = c.prepareStatement("SELECT t.* FROM " + table + " t WHERE t.id = ANY(?) ORDER BY t.id")) {
+                ps.setFetchSize(1000);
+                ps.setArray(1, c.createArrayOf("bigint", ids));
+                long rows = 0;
+                try (ResultSet rs = ps.executeQuery()) {
+                    int columns = rs.getMetaData().getColumnCount();
+                    while (rs.next()) {
+                        for (int i = 1; i <= columns; i++) {
+                            rs.getObject(i);
+                        }
+                        rows++;
+                    }
+                }
+                return rows;
+            }
+        }
+    }
+
+    static void crawlOnce(String label, DataSet set, Path results, long maxNanos, long maxPages, long visible,
+                          Map<String, java.util.TreeSet<Long>> embedded) throws Exception {
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         String next = prop("base") + PREFIX + "/body/" + set.bodyId + "/paper";
         long pages = 0;
@@ -737,6 +871,13 @@ public final class OparlBench {
             latencies[(int) pages++] = System.nanoTime() - t0;
             objects += page.get("data").size();
             bytes += response.body().length;
+            if (embedded != null) { // outside the timed part of the page (its latency is already taken)
+                for (JsonNode item : page.get("data")) {
+                    for (JsonNode child : item) {
+                        collectEmbedded(child, embedded);
+                    }
+                }
+            }
             JsonNode link = page.get("links").get("next");
             next = link == null || link.isNull() ? null : link.asString();
             if (pages % 100 == 0) {

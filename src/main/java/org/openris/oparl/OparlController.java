@@ -55,12 +55,12 @@ class OparlController {
 
     /** The system's body list: a list like any other (filters, limit, keyset pagination). */
     @GetMapping("/body")
-    ResponseEntity<byte[]> bodies(@RequestParam Map<String, String> query, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<OparlBody> bodies(@RequestParam Map<String, String> query, jakarta.servlet.http.HttpServletRequest request) {
         return list(OparlType.BODY, 0, false, renderer.bodyListUrl(), query, request);
     }
 
     @GetMapping("/body/{id}/{list}")
-    ResponseEntity<byte[]> bodyList(@PathVariable String id, @PathVariable String list, @RequestParam Map<String, String> query,
+    ResponseEntity<OparlBody> bodyList(@PathVariable String id, @PathVariable String list, @RequestParam Map<String, String> query,
                                     jakarta.servlet.http.HttpServletRequest request) {
         long bodyId = id(id);
         if (!BODY_LISTS.contains(list)) {
@@ -73,7 +73,7 @@ class OparlController {
     }
 
     @GetMapping("/organization/{id}/meeting")
-    ResponseEntity<byte[]> organizationMeetings(@PathVariable String id, @RequestParam Map<String, String> query,
+    ResponseEntity<OparlBody> organizationMeetings(@PathVariable String id, @RequestParam Map<String, String> query,
                                                 jakarta.servlet.http.HttpServletRequest request) {
         long organizationId = id(id);
         if (queries.object(Viewer.anonymous(), OparlType.ORGANIZATION, organizationId)
@@ -84,7 +84,7 @@ class OparlController {
     }
 
     @GetMapping("/{type}/{id}")
-    ResponseEntity<byte[]> object(@PathVariable String type, @PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
+    ResponseEntity<OparlBody> object(@PathVariable String type, @PathVariable String id, jakarta.servlet.http.HttpServletRequest request) {
         return served(request, pages.object(Viewer.anonymous(), OparlType.ofSegment(type), id(id)).orElseThrow(OparlController::notFound));
     }
 
@@ -107,7 +107,7 @@ class OparlController {
         throw notFound();
     }
 
-    private ResponseEntity<byte[]> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query,
+    private ResponseEntity<OparlBody> list(OparlType type, long scope, boolean organizationScope, String listUrl, Map<String, String> query,
                                         jakarta.servlet.http.HttpServletRequest request) {
         return served(request, pages.list(Viewer.anonymous(), type, scope, organizationScope, listUrl, ListRequest.parse(query)));
     }
@@ -116,9 +116,9 @@ class OparlController {
      * Lists and objects: the body is determined by URL, data generation and variant (ADR 0014), so the
      * ETag is derived from those instead of hashing up to a megabyte per response.
      */
-    private static ResponseEntity<byte[]> served(jakarta.servlet.http.HttpServletRequest request, OparlPages.Served served) {
+    private static ResponseEntity<OparlBody> served(jakarta.servlet.http.HttpServletRequest request, OparlPages.Served served) {
         String query = request.getQueryString();
-        return respondWith(served.json(), etag(served.variant() + "|" + served.generation() + "|" + request.getRequestURL()
+        return respondWith(served.body(), etag(served.variant() + "|" + served.generation() + "|" + request.getRequestURL()
                 + (query == null ? "" : "?" + query)));
     }
 
@@ -127,7 +127,7 @@ class OparlController {
         return respondWith(bytes, etag(bytes));
     }
 
-    private static ResponseEntity<byte[]> respondWith(byte[] bytes, String etag) {
+    private static <T> ResponseEntity<T> respondWith(T bytes, String etag) {
         return ResponseEntity.ok().contentType(JSON).eTag(etag)
                 .cacheControl(CacheControl.noCache())
                 .header(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*")

@@ -23,6 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 class OparlPages {
 
     private static final byte[] DATA_OPEN = "{\"data\":[".getBytes(StandardCharsets.UTF_8);
+    private static final byte[] COMMA = {','};
+    private static final byte[] DATA_CLOSE = {']'};
 
     private final OparlQueries queries;
     private final OparlRenderer renderer;
@@ -40,7 +42,12 @@ class OparlPages {
      * A response body with what determines it besides the URL: the data generation it was read at and
      * the variant (the controller's ETag is derived from these instead of hashing every byte).
      */
-    record Served(byte[] json, long generation, long variant) {
+    record Served(OparlBody body, long generation, long variant) {
+
+        /** The whole body in one array (tests and the benchmark; the controller writes {@link #body()} in pieces). */
+        byte[] json() {
+            return body.bytes();
+        }
     }
 
     /** One page: {@code data}, {@code pagination}, {@code links} (next only when there is more). */
@@ -57,22 +64,18 @@ class OparlPages {
         }
         byte[] rest = json.writeValueAsBytes(new Obj().always("pagination", new Obj().always("elementsPerPage", request.limit()))
                 .always("links", links));
-        int size = DATA_OPEN.length + data.size() + rest.length;
-        for (byte[] d : data) {
-            size += d.length;
-        }
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
-        out.writeBytes(DATA_OPEN);
+        List<byte[]> parts = new ArrayList<>(2 * data.size() + 2);
+        parts.add(DATA_OPEN);
         for (int i = 0; i < data.size(); i++) {
             if (i > 0) {
-                out.write(',');
+                parts.add(COMMA);
             }
-            out.writeBytes(data.get(i));
+            parts.add(data.get(i));
         }
-        out.write(']');
-        out.write(',');
-        out.write(rest, 1, rest.length - 1); // the envelope's remaining members, without its opening brace
-        return new Served(out.toByteArray(), rows.isEmpty() ? queries.generation() : (Long) rows.get(0).get("generation"), variant);
+        rest[0] = ','; // the envelope's remaining members: its opening brace becomes the comma after the data
+        parts.add(DATA_CLOSE);
+        parts.add(rest);
+        return new Served(OparlBody.of(parts), rows.isEmpty() ? queries.generation() : (Long) rows.get(0).get("generation"), variant);
     }
 
     /** The object at its URL (or its tombstone); empty for hidden and unknown ids alike. */
@@ -80,7 +83,7 @@ class OparlPages {
         long variant = documents.variant(viewer, false);
         return queries.objectWithDocument(viewer, type, id, variant)
                 .flatMap(row -> documents(viewer, type, List.of(row), false, variant).stream().findFirst()
-                        .map(json -> new Served(json, (Long) row.get("generation"), variant)));
+                        .map(json -> new Served(OparlBody.of(json), (Long) row.get("generation"), variant)));
     }
 
     /**

@@ -151,6 +151,23 @@ class OparlHttpTest {
         assertThat(unpacked).isEqualTo(plain.body());
     }
 
+    @Test
+    void a_page_far_larger_than_the_write_buffer_arrives_whole_with_its_exact_length() {
+        // pages are written in pieces (one per document, OparlBody); the declared length must be the sum
+        String url = paperList + "?limit=1000";
+        OparlClient.Response page = client.get(url);
+        assertThat(page.status()).as(page.describe()).isEqualTo(200);
+        assertThat(page.body().length).as("more than the converter's 64 KB write buffer").isGreaterThan(64 * 1024);
+        assertThat(page.header("Content-Length")).hasValue(String.valueOf(page.body().length));
+        JsonNode json = page.json();
+        assertThat(json.path("data").size()).isGreaterThan(1);
+        assertThat(json.path("pagination").path("elementsPerPage").asInt()).isEqualTo(1000);
+        List<Long> ids = new java.util.ArrayList<>();
+        json.path("data").forEach(o -> ids.add(OparlClient.idOf(o)));
+        assertThat(ids).as("every object once, in id order").isSorted().doesNotHaveDuplicates();
+        assertThat(client.head(url).header("Content-Length")).as("HEAD declares the same length").hasValue(String.valueOf(page.body().length));
+    }
+
     // ------------------------------------------------------------------ files
 
     @Test
