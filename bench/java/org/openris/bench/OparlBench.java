@@ -440,34 +440,41 @@ public final class OparlBench {
                 java.nio.file.StandardOpenOption.APPEND);
     }
 
+    /** An {@link Op} on its own connection, which it closes. */
+    static Op onConnection(Connection c, Op work) {
+        return new Op() {
+            @Override
+            public void close() throws SQLException {
+                c.close();
+            }
+
+            @Override
+            public long run(int i) throws Exception {
+                return work.run(i);
+            }
+        };
+    }
+
     /** The floor: the page's (or object's) own rows over JDBC, optionally as row maps serialised by Jackson. */
     static Op floorOp(Endpoint e, long bodyId, boolean json) {
         try {
             Connection c = connect();
             PreparedStatement ps = c.prepareStatement(e.list ? e.kind.pageSql() : e.kind.objectSql());
-            return new Op() {
-                @Override
-                public void close() throws SQLException {
-                    c.close();
+            return onConnection(c, i -> {
+                if (e.list) {
+                    ps.setLong(1, bodyId);
+                    ps.setLong(2, e.after);
+                } else {
+                    ps.setLong(1, e.ids[Math.floorMod(i, e.ids.length)]);
                 }
-
-                @Override
-                public long run(int i) throws Exception {
-                    if (e.list) {
-                        ps.setLong(1, bodyId);
-                        ps.setLong(2, e.after);
-                    } else {
-                        ps.setLong(1, e.ids[Math.floorMod(i, e.ids.length)]);
+                try (ResultSet rs = ps.executeQuery()) {
+                    List<Map<String, Object>> rows = readRows(rs, json);
+                    if (rows.size() != (e.list ? PAGE : 1)) {
+                        throw new IllegalStateException(e.name + ": " + rows.size() + " rows");
                     }
-                    try (ResultSet rs = ps.executeQuery()) {
-                        List<Map<String, Object>> rows = readRows(rs, json);
-                        if (rows.size() != (e.list ? PAGE : 1)) {
-                            throw new IllegalStateException(e.name + ": " + rows.size() + " rows");
-                        }
-                        return json ? JSON.writeValueAsBytes(rows).length : rows.size();
-                    }
+                    return json ? JSON.writeValueAsBytes(rows).length : rows.size();
                 }
-            };
+            });
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }
@@ -529,33 +536,25 @@ public final class OparlBench {
             for (String table : embedded.keySet()) {
                 byTable.put(table, c.prepareStatement("SELECT t.* FROM " + table + " t WHERE t.id = ANY(?)"));
             }
-            return new Op() {
-                @Override
-                public void close() throws SQLException {
-                    c.close();
+            return onConnection(c, i -> {
+                Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
+                own.setLong(1, bodyId);
+                own.setLong(2, e.after);
+                try (ResultSet rs = own.executeQuery()) {
+                    rows.put(e.kind.table, readRows(rs, true));
                 }
-
-                @Override
-                public long run(int i) throws Exception {
-                    Map<String, List<Map<String, Object>>> rows = new LinkedHashMap<>();
-                    own.setLong(1, bodyId);
-                    own.setLong(2, e.after);
-                    try (ResultSet rs = own.executeQuery()) {
-                        rows.put(e.kind.table, readRows(rs, true));
-                    }
-                    for (Map.Entry<String, PreparedStatement> t : byTable.entrySet()) {
-                        t.getValue().setArray(1, c.createArrayOf("bigint", embedded.get(t.getKey())));
-                        try (ResultSet rs = t.getValue().executeQuery()) {
-                            List<Map<String, Object>> read = readRows(rs, true);
-                            if (read.size() != embedded.get(t.getKey()).length) {
-                                throw new IllegalStateException(e.name + ": " + read.size() + " of " + embedded.get(t.getKey()).length + " " + t.getKey());
-                            }
-                            rows.put(t.getKey(), read);
+                for (Map.Entry<String, PreparedStatement> t : byTable.entrySet()) {
+                    t.getValue().setArray(1, c.createArrayOf("bigint", embedded.get(t.getKey())));
+                    try (ResultSet rs = t.getValue().executeQuery()) {
+                        List<Map<String, Object>> read = readRows(rs, true);
+                        if (read.size() != embedded.get(t.getKey()).length) {
+                            throw new IllegalStateException(e.name + ": " + read.size() + " of " + embedded.get(t.getKey()).length + " " + t.getKey());
                         }
+                        rows.put(t.getKey(), read);
                     }
-                    return JSON.writeValueAsBytes(rows).length;
                 }
-            };
+                return JSON.writeValueAsBytes(rows).length;
+            });
         } catch (SQLException ex) {
             throw new IllegalStateException(ex);
         }
