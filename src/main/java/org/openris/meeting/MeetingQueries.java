@@ -1,8 +1,11 @@
 package org.openris.meeting;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,6 +66,30 @@ public class MeetingQueries {
     public Optional<MeetingSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT_MEETING + " WHERE m.id = :id AND " + rules.meeting("m", viewer))
                 .param("id", id).query(MeetingSummary.class).optional();
+    }
+
+    /**
+     * Which of {@code ids} the viewer may see: one query for many meetings, e.g. the hits of a search page
+     * re-checked through the gate (search.PortalSearch).
+     */
+    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT m.id FROM meeting m WHERE m.id IN (:ids) AND " + rules.meeting("m", viewer))
+                .param("ids", ids).query(Long.class).list());
+    }
+
+    /**
+     * Which of {@code ids} the viewer may see: one query for many agenda items, e.g. the hits of a search page
+     * re-checked through the gate (search.PortalSearch).
+     */
+    public Set<Long> visibleAgendaItemIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT a.id FROM agenda_item a WHERE a.id IN (:ids) AND " + rules.agendaItem("a", viewer))
+                .param("ids", ids).query(Long.class).list());
     }
 
     /** Link attachments ("Anlage 2: Video …") of the visible items of a meeting, in order of the items and links. */

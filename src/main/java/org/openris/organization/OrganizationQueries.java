@@ -1,7 +1,10 @@
 package org.openris.organization;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,18 @@ public class OrganizationQueries {
     public Optional<OrganizationSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT + " WHERE o.id = :id AND " + rules.organization("o", viewer))
                 .param("id", id).query(OrganizationSummary.class).optional();
+    }
+
+    /**
+     * Which of {@code ids} the viewer may see: one query for many organizations, e.g. the hits of a search page
+     * re-checked through the gate (search.PortalSearch).
+     */
+    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT o.id FROM organization o WHERE o.id IN (:ids) AND " + rules.organization("o", viewer))
+                .param("ids", ids).query(Long.class).list());
     }
 
     public List<OrganizationSummary> byKind(Viewer viewer, String kind) {

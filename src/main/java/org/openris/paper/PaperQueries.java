@@ -2,8 +2,11 @@ package org.openris.paper;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -29,6 +32,18 @@ public class PaperQueries {
     public Optional<PaperSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT_PAPER + " WHERE p.id = :id AND " + rules.paper("p", viewer))
                 .param("id", id).query(PaperSummary.class).optional();
+    }
+
+    /**
+     * Which of {@code ids} the viewer may see: one query for many papers, e.g. the hits of a search page
+     * re-checked through the gate (search.PortalSearch).
+     */
+    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT p.id FROM paper p WHERE p.id IN (:ids) AND " + rules.paper("p", viewer))
+                .param("ids", ids).query(Long.class).list());
     }
 
     /**

@@ -1,8 +1,11 @@
 package org.openris.person;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +30,18 @@ public class PersonQueries {
                         + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
                         + " FROM person pe WHERE pe.id = :id AND " + rules.person("pe", viewer))
                 .param("id", id).query(PersonSummary.class).optional();
+    }
+
+    /**
+     * Which of {@code ids} the viewer may see: one query for many persons, e.g. the hits of a search page
+     * re-checked through the gate (search.PortalSearch).
+     */
+    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(jdbc.sql("SELECT pe.id FROM person pe WHERE pe.id IN (:ids) AND " + rules.person("pe", viewer))
+                .param("ids", ids).query(Long.class).list());
     }
 
     /**
