@@ -2,10 +2,8 @@ package org.openris.meeting;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -69,27 +67,27 @@ public class MeetingQueries {
     }
 
     /**
-     * Which of {@code ids} the viewer may see: one query for many meetings, e.g. the hits of a search page
-     * re-checked through the gate (search.PortalSearch).
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many meetings, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
      */
-    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+    public List<MeetingSummary> findByIds(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT m.id FROM meeting m WHERE m.id IN (:ids) AND " + rules.meeting("m", viewer))
-                .param("ids", ids).query(Long.class).list());
+        return jdbc.sql(SELECT_MEETING + " WHERE m.id IN (:ids) AND " + rules.meeting("m", viewer))
+                .param("ids", ids).query(MeetingSummary.class).list();
     }
 
     /**
-     * Which of {@code ids} the viewer may see: one query for many agenda items, e.g. the hits of a search page
-     * re-checked through the gate (search.PortalSearch).
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many agenda items, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
      */
-    public Set<Long> visibleAgendaItemIds(Viewer viewer, Collection<Long> ids) {
+    public List<AgendaItemSummary> agendaItems(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT a.id FROM agenda_item a WHERE a.id IN (:ids) AND " + rules.agendaItem("a", viewer))
-                .param("ids", ids).query(Long.class).list());
+        return jdbc.sql(SELECT_ITEM + " WHERE a.id IN (:ids) AND " + rules.agendaItem("a", viewer))
+                .param("ids", ids).query(AgendaItemSummary.class).list();
     }
 
     /** Link attachments ("Anlage 2: Video …") of the visible items of a meeting, in order of the items and links. */

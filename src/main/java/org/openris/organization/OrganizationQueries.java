@@ -1,10 +1,8 @@
 package org.openris.organization;
 
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +31,15 @@ public class OrganizationQueries {
     }
 
     /**
-     * Which of {@code ids} the viewer may see: one query for many organizations, e.g. the hits of a search page
-     * re-checked through the gate (search.PortalSearch).
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many organizations, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
      */
-    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+    public List<OrganizationSummary> findByIds(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT o.id FROM organization o WHERE o.id IN (:ids) AND " + rules.organization("o", viewer))
-                .param("ids", ids).query(Long.class).list());
+        return jdbc.sql(SELECT + " WHERE o.id IN (:ids) AND " + rules.organization("o", viewer))
+                .param("ids", ids).query(OrganizationSummary.class).list();
     }
 
     public List<OrganizationSummary> byKind(Viewer viewer, String kind) {

@@ -3,10 +3,8 @@ package org.openris.paper;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,15 +33,15 @@ public class PaperQueries {
     }
 
     /**
-     * Which of {@code ids} the viewer may see: one query for many papers, e.g. the hits of a search page
-     * re-checked through the gate (search.PortalSearch).
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many papers, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
      */
-    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+    public List<PaperSummary> findByIds(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT p.id FROM paper p WHERE p.id IN (:ids) AND " + rules.paper("p", viewer))
-                .param("ids", ids).query(Long.class).list());
+        return jdbc.sql(SELECT_PAPER + " WHERE p.id IN (:ids) AND " + rules.paper("p", viewer))
+                .param("ids", ids).query(PaperSummary.class).list();
     }
 
     /**

@@ -2,10 +2,8 @@ package org.openris.person;
 
 import java.time.OffsetDateTime;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.openris.shared.Viewer;
 import org.openris.visibility.VisibilityRules;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,15 +31,19 @@ public class PersonQueries {
     }
 
     /**
-     * Which of {@code ids} the viewer may see: one query for many persons, e.g. the hits of a search page
-     * re-checked through the gate (search.PortalSearch).
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many persons, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
      */
-    public Set<Long> visibleIds(Viewer viewer, Collection<Long> ids) {
+    public List<PersonSummary> findByIds(Viewer viewer, Collection<Long> ids) {
         if (ids.isEmpty()) {
-            return Set.of();
+            return List.of();
         }
-        return new HashSet<>(jdbc.sql("SELECT pe.id FROM person pe WHERE pe.id IN (:ids) AND " + rules.person("pe", viewer))
-                .param("ids", ids).query(Long.class).list());
+        String contact = rules.personContact("pe", viewer);
+        return jdbc.sql("SELECT pe.id, pe.form_of_address, pe.title, pe.given_name, pe.family_name, pe.affix,"
+                        + " CASE WHEN " + contact + " THEN pe.email END AS email,"
+                        + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
+                        + " FROM person pe WHERE pe.id IN (:ids) AND " + rules.person("pe", viewer))
+                .param("ids", ids).query(PersonSummary.class).list();
     }
 
     /**

@@ -256,12 +256,12 @@ public class PortalSearch {
         hits.forEach(hit -> byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit.id()));
         Map<IndexKind, Set<Long>> refused = new EnumMap<>(IndexKind.class);
         byKind.forEach((kind, ids) -> {
-            Set<Long> visible = switch (kind) {
-                case PAPER -> papers.visibleIds(anonymous, ids);
-                case MEETING -> meetings.visibleIds(anonymous, ids);
-                case AGENDA_ITEM -> meetings.visibleAgendaItemIds(anonymous, ids);
-                case PERSON -> persons.visibleIds(anonymous, ids);
-                case ORGANIZATION -> organizations.visibleIds(anonymous, ids);
+            List<Long> visible = switch (kind) {
+                case PAPER -> papers.findByIds(anonymous, ids).stream().map(PaperQueries.PaperSummary::id).toList();
+                case MEETING -> meetings.findByIds(anonymous, ids).stream().map(MeetingQueries.MeetingSummary::id).toList();
+                case AGENDA_ITEM -> meetings.agendaItems(anonymous, ids).stream().map(MeetingQueries.AgendaItemSummary::id).toList();
+                case PERSON -> persons.findByIds(anonymous, ids).stream().map(PersonQueries.PersonSummary::id).toList();
+                case ORGANIZATION -> organizations.findByIds(anonymous, ids).stream().map(OrganizationQueries.OrganizationSummary::id).toList();
             };
             Set<Long> hidden = new HashSet<>(ids);
             hidden.removeAll(visible);

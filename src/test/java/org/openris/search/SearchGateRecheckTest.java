@@ -23,7 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The re-check of a page's hits through the gate, one query per kind (the facades' visibleIds), and
+ * The re-check of a page's hits through the gate, one query per kind (the facades' findByIds / agendaItems), and
  * answers kept by the cache: content hidden after it was indexed — no sync runs here — vanishes
  * from the hits, the total and every facet count of an answer that was kept before, and the kept
  * answer is not used again.
@@ -66,13 +66,17 @@ class SearchGateRecheckTest {
     @Order(1)
     void the_facades_tell_which_of_many_ids_the_viewer_sees_in_one_query() {
         Viewer anonymous = Viewer.anonymous();
-        assertThat(papers.visibleIds(anonymous, List.of(world.radwegPaper, world.fahrradPaper, -1L)))
+        assertThat(papers.findByIds(anonymous, List.of(world.radwegPaper, world.fahrradPaper, -1L))).extracting(PaperQueries.PaperSummary::id)
                 .containsExactlyInAnyOrder(world.radwegPaper, world.fahrradPaper);
-        assertThat(meetings.visibleIds(anonymous, List.of(world.meeting, -1L))).containsExactly(world.meeting);
-        assertThat(meetings.visibleAgendaItemIds(anonymous, List.of(world.publicItem, -1L))).containsExactly(world.publicItem);
-        assertThat(persons.visibleIds(anonymous, List.of(world.councillor, -1L))).containsExactly(world.councillor);
-        assertThat(organizations.visibleIds(anonymous, List.of(world.committee, -1L))).containsExactly(world.committee);
-        assertThat(papers.visibleIds(anonymous, List.of())).isEmpty();
+        assertThat(meetings.findByIds(anonymous, List.of(world.meeting, -1L))).extracting(MeetingQueries.MeetingSummary::id)
+                .containsExactly(world.meeting);
+        assertThat(meetings.agendaItems(anonymous, List.of(world.publicItem, -1L))).extracting(MeetingQueries.AgendaItemSummary::id)
+                .containsExactly(world.publicItem);
+        assertThat(persons.findByIds(anonymous, List.of(world.councillor, -1L))).extracting(PersonQueries.PersonSummary::id)
+                .containsExactly(world.councillor);
+        assertThat(organizations.findByIds(anonymous, List.of(world.committee, -1L))).extracting(OrganizationQueries.OrganizationSummary::id)
+                .containsExactly(world.committee);
+        assertThat(papers.findByIds(anonymous, List.of())).isEmpty();
     }
 
     @Test
@@ -92,7 +96,7 @@ class SearchGateRecheckTest {
         // two kinds on the same page hidden at once, behind the index's back: a paper, and a meeting with its items
         jdbc.sql("UPDATE paper SET public = false WHERE id = ?").param(world.radwegPaper).update();
         jdbc.sql("UPDATE meeting SET public = false WHERE id = ?").param(world.meeting).update();
-        assertThat(papers.visibleIds(Viewer.anonymous(), List.of(world.radwegPaper))).isEmpty();
+        assertThat(papers.findByIds(Viewer.anonymous(), List.of(world.radwegPaper))).isEmpty();
 
         SearchResult after = search.search(request);
         assertThat(after.hits()).noneMatch(h -> h.kind() == IndexKind.PAPER && h.id() == world.radwegPaper)
