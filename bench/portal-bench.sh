@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Portal and search benchmark on the large demo data (issue 5): p50/p99 of the meeting and the paper
 # page under 64 concurrent clients (wrk), a static file of the same size served by the same server as
-# floor, and the portal search for one-word, three-word, phrase and compound queries against the raw
-# Lucene query on the same index in the same run. Prints the table and ratios and writes them into
+# floor, and the portal search for one-word, three-word, phrase and compound queries (with the answer
+# cache, then restarted without it) against the raw Lucene query on the same index in the same run. Prints the table and ratios and writes them into
 # docs/benchmarks.md. Separate from the tests (mvn -B verify never runs it). See docs/benchmarks.md.
 #
 #   bench/portal-bench.sh
@@ -61,20 +61,23 @@ LOAD_BEFORE=$(load1)
 if awk -v l="$LOAD_BEFORE" -v n="$(nproc)" 'BEGIN {exit !(l > n / 2)}'; then
   echo "warning: load average $LOAD_BEFORE on $(nproc) cores before the run: other work on this machine makes the figures low and noisy" >&2
 fi
-log "starting the application on $BASE (log: $RUN/app.log)"
 # background indexing/extraction off: they would compete for the cores and change the index during
 # the run. The floor files are served by the same server from an extra static location.
-RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false RIS_OPARL_WITHDRAWALS=false \
-  SPRING_WEB_RESOURCES_STATIC_LOCATIONS="classpath:/static/,file:$RUN/static/" \
-  java $APP_OPTS -jar "$APP_JAR" >"$RUN/app.log" 2>&1 &
-APP_PID=$!
-for i in $(seq 1 300); do
-  kill -0 "$APP_PID" 2>/dev/null || die "the application exited during start-up, see $RUN/app.log"
-  curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
-  [[ $i -eq 300 ]] && die "the application did not become healthy within 300 s"
-  sleep 1
-done
-alive() { kill -0 "$APP_PID" 2>/dev/null || die "the application died during the run, see $RUN/app.log"; }
+start_app() { # <search answer cache: true|false>
+  log "starting the application on $BASE, search answer cache $1 (log: $RUN/app-$1.log)"
+  RIS_DATA_DIR="$DATA_DIR" RIS_DB_EMBEDDED_PORT=$DB_PORT PORT=$HTTP_PORT RIS_SEARCH_BACKGROUND=false RIS_OPARL_WITHDRAWALS=false \
+    RIS_SEARCH_CACHE=$1 SPRING_WEB_RESOURCES_STATIC_LOCATIONS="classpath:/static/,file:$RUN/static/" \
+    java $APP_OPTS -jar "$APP_JAR" >"$RUN/app-$1.log" 2>&1 &
+  APP_PID=$!
+  for i in $(seq 1 300); do
+    kill -0 "$APP_PID" 2>/dev/null || die "the application exited during start-up, see $RUN/app-$1.log"
+    curl -sf "$BASE/actuator/health" 2>/dev/null | grep -q '"UP"' && break
+    [[ $i -eq 300 ]] && die "the application did not become healthy within 300 s"
+    sleep 1
+  done
+}
+start_app true
+alive() { kill -0 "$APP_PID" 2>/dev/null || die "the application died during the run, see $RUN/app-*.log"; }
 
 {
   printf 'M\tdate\t%s\n' "$(date -u '+%Y-%m-%d %H:%M UTC')"
@@ -122,13 +125,14 @@ done
 
 printf 'M\tload_http\t%s\n' "$(load1)" >>"$RUN/meta.tsv"
 log "HTTP: wrk, $CONNECTIONS connections, ${WARMUP} s warm-up + ${DURATION} s per line"
-measure() { # <name> <path> <ids file or ->
+measure() { # <name> <path> <ids file or -> [tier, default http]
   alive
   BENCH_NAME=$1 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s bench/wrk-oparl.lua "$BASE$2" -- "$3" >/dev/null
-  line=$(BENCH_NAME=$1 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/wrk-oparl.lua "$BASE$2" -- "$3" | grep $'^R\t' || true)
+  line=$(BENCH_NAME=$1 wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${DURATION}s" --timeout 30s -s bench/wrk-oparl.lua "$BASE$2" -- "$3" | grep $'^R\t' \
+    | awk -F'\t' -v OFS='\t' -v tier="${4:-http}" '{$3 = tier; print}' || true)
   [[ -n "$line" ]] || die "wrk printed no result for $1"
   echo "$line" >>"$RUN/results.tsv"
-  echo "$line" | awk -F'\t' '{printf "  %-16s http     %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  %s errors\n", $2, $4/$5, $6, $7, $9}'
+  echo "$line" | awk -F'\t' '{printf "  %-16s %-12s %8.1f req/s  p50 %8.2f ms  p99 %8.2f ms  %s errors\n", $2, $3, $4/$5, $6, $7, $9}'
 }
 measure meeting-page /sitzungen/ "$RUN/meetings.txt"
 measure meeting-static /bench-floor/meeting.html -
@@ -137,9 +141,17 @@ measure paper-static /bench-floor/paper.html -
 for kind in search-1-word search-3-words search-phrase search-compound; do
   measure "$kind" /suche "$RUN/$kind.urls"
 done
+# the same searches without the answer cache (every answer computed afresh), clearly apart
+alive
+stop_app
+start_app false
+BENCH_NAME=warm-up wrk -t"$WRK_THREADS" -c"$CONNECTIONS" -d"${WARMUP}s" --timeout 30s -s bench/wrk-oparl.lua "$BASE/suche" -- "$RUN/search-1-word.urls" >/dev/null
+for kind in search-1-word search-3-words search-phrase search-compound; do
+  measure "$kind" /suche "$RUN/$kind.urls" http-nocache
+done
 
 printf 'M\tload_lucene\t%s\n' "$(load1)" >>"$RUN/meta.tsv"
-log "raw Lucene on the same index, $CONNECTIONS threads, same durations (application idle)"
+log "raw Lucene on the same index, $CONNECTIONS clients, same durations (application idle)"
 bench_java lucene
 
 printf 'M\tload_after\t%s\n' "$(load1)" >>"$RUN/meta.tsv"

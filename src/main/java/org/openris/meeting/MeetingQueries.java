@@ -1,6 +1,7 @@
 package org.openris.meeting;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openris.shared.Viewer;
@@ -63,6 +64,30 @@ public class MeetingQueries {
     public Optional<MeetingSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT_MEETING + " WHERE m.id = :id AND " + rules.meeting("m", viewer))
                 .param("id", id).query(MeetingSummary.class).optional();
+    }
+
+    /**
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many meetings, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
+     */
+    public List<MeetingSummary> findByIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_MEETING + " WHERE m.id IN (:ids) AND " + rules.meeting("m", viewer))
+                .param("ids", ids).query(MeetingSummary.class).list();
+    }
+
+    /**
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many agenda items, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
+     */
+    public List<AgendaItemSummary> agendaItems(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_ITEM + " WHERE a.id IN (:ids) AND " + rules.agendaItem("a", viewer))
+                .param("ids", ids).query(AgendaItemSummary.class).list();
     }
 
     /** Link attachments ("Anlage 2: Video …") of the visible items of a meeting, in order of the items and links. */

@@ -1,5 +1,6 @@
 package org.openris.organization;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openris.shared.Viewer;
@@ -27,6 +28,18 @@ public class OrganizationQueries {
     public Optional<OrganizationSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT + " WHERE o.id = :id AND " + rules.organization("o", viewer))
                 .param("id", id).query(OrganizationSummary.class).optional();
+    }
+
+    /**
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many organizations, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
+     */
+    public List<OrganizationSummary> findByIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE o.id IN (:ids) AND " + rules.organization("o", viewer))
+                .param("ids", ids).query(OrganizationSummary.class).list();
     }
 
     public List<OrganizationSummary> byKind(Viewer viewer, String kind) {

@@ -2,6 +2,7 @@ package org.openris.paper;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openris.shared.Viewer;
@@ -29,6 +30,18 @@ public class PaperQueries {
     public Optional<PaperSummary> findById(Viewer viewer, long id) {
         return jdbc.sql(SELECT_PAPER + " WHERE p.id = :id AND " + rules.paper("p", viewer))
                 .param("id", id).query(PaperSummary.class).optional();
+    }
+
+    /**
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many papers, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
+     */
+    public List<PaperSummary> findByIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_PAPER + " WHERE p.id IN (:ids) AND " + rules.paper("p", viewer))
+                .param("ids", ids).query(PaperSummary.class).list();
     }
 
     /**

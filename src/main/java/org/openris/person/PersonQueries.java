@@ -1,6 +1,7 @@
 package org.openris.person;
 
 import java.time.OffsetDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.openris.shared.Viewer;
@@ -27,6 +28,22 @@ public class PersonQueries {
                         + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
                         + " FROM person pe WHERE pe.id = :id AND " + rules.person("pe", viewer))
                 .param("id", id).query(PersonSummary.class).optional();
+    }
+
+    /**
+     * Those of {@code ids} the viewer may see, in no particular order: one query for many persons, e.g. the
+     * hits of a search page re-checked through the gate (search.PortalSearch).
+     */
+    public List<PersonSummary> findByIds(Viewer viewer, Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        String contact = rules.personContact("pe", viewer);
+        return jdbc.sql("SELECT pe.id, pe.form_of_address, pe.title, pe.given_name, pe.family_name, pe.affix,"
+                        + " CASE WHEN " + contact + " THEN pe.email END AS email,"
+                        + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
+                        + " FROM person pe WHERE pe.id IN (:ids) AND " + rules.person("pe", viewer))
+                .param("ids", ids).query(PersonSummary.class).list();
     }
 
     /**

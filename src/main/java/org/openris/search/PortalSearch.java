@@ -3,10 +3,13 @@ package org.openris.search;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Semaphore;
 import java.util.function.Function;
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.common.BooleanOperator;
@@ -14,6 +17,7 @@ import org.hibernate.search.engine.search.predicate.SearchPredicate;
 import org.hibernate.search.engine.search.predicate.dsl.PredicateFinalStep;
 import org.hibernate.search.engine.search.predicate.dsl.SearchPredicateFactory;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 import org.hibernate.search.engine.search.sort.dsl.SortFinalStep;
 import org.hibernate.search.mapper.pojo.standalone.session.SearchSession;
 import org.openris.meeting.MeetingQueries;
@@ -29,7 +33,8 @@ import org.springframework.stereotype.Service;
  * only the anonymous view, and re-checks every returned hit through the visibility gate (the
  * modules' query facades with {@link Viewer#anonymous()}): a hit the gate refuses — the object was
  * hidden after it was indexed — is removed from the index at once and the search runs again, so
- * it never shows up in hits, totals or facet counts.
+ * it never shows up in hits, totals or facet counts. Answers of the index may be kept per query and
+ * index generation ({@link SearchCache}); the gate re-check runs on every answer all the same.
  */
 @Service
 public class PortalSearch {
@@ -48,10 +53,15 @@ public class PortalSearch {
     private final MeetingQueries meetings;
     private final PersonQueries persons;
     private final OrganizationQueries organizations;
+    private final SearchCache cache;
+    private final Semaphore running;
 
     PortalSearch(SearchIndex index, IndexSync sync, PaperQueries papers, MeetingQueries meetings, PersonQueries persons,
-                 OrganizationQueries organizations) {
+                 OrganizationQueries organizations, SearchCache cache,
+                 SearchSettings settings) {
         this.index = index;
+        this.cache = cache;
+        this.running = new Semaphore(settings.concurrency(), true);
         this.sync = sync;
         this.papers = papers;
         this.meetings = meetings;
@@ -87,25 +97,55 @@ public class PortalSearch {
         if (request.empty()) {
             return org.openris.search.SearchResult.none(request);
         }
+        // at most as many searches at work as cores, the others wait in order of arrival (fair): 64
+        // searches sharing two cores by time slices take longer each and finish in random order
+        try {
+            running.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for a search slot", e);
+        }
+        try {
+            return searchNow(request);
+        } finally {
+            running.release();
+        }
+    }
+
+    private org.openris.search.SearchResult searchNow(SearchRequest request) {
         for (int attempt = 0; ; attempt++) {
-            Page page = run(request);
-            Map<IndexKind, List<Long>> refused = refusedByGate(page.hits());
+            // the generation first: the index read afterwards holds at least its content
+            long generation = index.generation();
+            Page page = cache.page(request, generation);
+            boolean kept = page != null;
+            if (!kept) {
+                page = run(request, generation);
+            }
+            // every answer, kept or not, passes the gate again
+            Map<IndexKind, Set<Long>> refused = refusedByGate(page.hits());
+            if (refused.isEmpty() && !kept) {
+                cache.putPage(request, generation, page);
+            }
             if (refused.isEmpty() || attempt >= 3) {
                 List<org.openris.search.SearchResult.Hit> hits = page.hits().stream()
-                        .filter(h -> !refused.getOrDefault(h.kind(), List.of()).contains(h.id())).toList();
+                        .filter(h -> !refused.getOrDefault(h.kind(), Set.of()).contains(h.id())).toList();
                 return new org.openris.search.SearchResult(request, page.total() - (page.hits().size() - hits.size()), hits, page.facets());
             }
+            // removing them moves the generation: nothing computed before is used again
             refused.forEach(sync::removeNow);
         }
     }
 
-    private record Page(long total, List<org.openris.search.SearchResult.Hit> hits, List<org.openris.search.SearchResult.Facet> facets) {
+    /** One page of hits as the index answered it, with the total and the facets of the whole query. */
+    record Page(long total, List<org.openris.search.SearchResult.Hit> hits, List<org.openris.search.SearchResult.Facet> facets) {
     }
 
-    private Page run(SearchRequest request) {
+    private Page run(SearchRequest request, long generation) {
         int offset = Math.min(MAX_OFFSET, (request.page() - 1) * request.pageSize());
+        // facets count every hit of the query, not only this page: computed once per query, filters and generation
+        List<org.openris.search.SearchResult.Facet> keptFacets = cache.facets(request, generation);
         try (SearchSession session = index.session()) {
-            SearchResult<List<?>> result = session.search(SearchDocument.class)
+            SearchQueryOptionsStep<?, ?, List<?>, ?, ?, ?> query = session.search(SearchDocument.class)
                     .select(f -> f.composite().from(f.field("kind", String.class), f.field("objectId", Long.class), f.field("title", String.class),
                             f.field("link", String.class), f.field("typeLabel", String.class), f.field("subtitle", String.class),
                             f.field("date", LocalDate.class), f.highlight(SearchDocument.TITLE), f.highlight(SearchDocument.TEXT),
@@ -115,19 +155,25 @@ public class PortalSearch {
                             ? (SortFinalStep) f.field("date").desc().missing().last().then().score()
                             : (SortFinalStep) f.score().then().field("date").desc().missing().last())
                     .highlighter(h -> h.unified().tag(Snippets.START, Snippets.END).numberOfFragments(2))
-                    .highlighter(SearchDocument.TITLE, h -> h.unified().numberOfFragments(0))
-                    .aggregation(TYPES, f -> f.terms().field("typeLabel", String.class).maxTermCount(FACET_SIZE))
-                    .aggregation(ORGANIZATIONS, f -> f.terms().field("organizations", String.class).maxTermCount(FACET_SIZE))
-                    .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(30))
-                    .aggregation(ORIGINATORS, f -> f.terms().field("originators", String.class).maxTermCount(FACET_SIZE))
-                    .fetch(offset, request.pageSize());
+                    .highlighter(SearchDocument.TITLE, h -> h.unified().numberOfFragments(0));
+            if (keptFacets == null) {
+                query = query.aggregation(TYPES, f -> f.terms().field("typeLabel", String.class).maxTermCount(FACET_SIZE))
+                        .aggregation(ORGANIZATIONS, f -> f.terms().field("organizations", String.class).maxTermCount(FACET_SIZE))
+                        .aggregation(YEARS, f -> f.terms().field("year", Integer.class).maxTermCount(30))
+                        .aggregation(ORIGINATORS, f -> f.terms().field("originators", String.class).maxTermCount(FACET_SIZE));
+            }
+            SearchResult<List<?>> result = query.fetch(offset, request.pageSize());
             List<org.openris.search.SearchResult.Hit> hits = result.hits().stream().map(PortalSearch::hit).toList();
-            List<org.openris.search.SearchResult.Facet> facets = List.of(
-                    facet("type", result.aggregation(TYPES), request.type(), Function.identity()),
-                    facet("organization", result.aggregation(ORGANIZATIONS), request.organization(), Function.identity()),
-                    facet("year", sortedByYear(result.aggregation(YEARS)), request.year() == null ? null : String.valueOf(request.year()),
-                            String::valueOf),
-                    facet("originator", result.aggregation(ORIGINATORS), request.originator(), Function.identity()));
+            List<org.openris.search.SearchResult.Facet> facets = keptFacets;
+            if (facets == null) {
+                facets = List.of(
+                        facet("type", result.aggregation(TYPES), request.type(), Function.identity()),
+                        facet("organization", result.aggregation(ORGANIZATIONS), request.organization(), Function.identity()),
+                        facet("year", sortedByYear(result.aggregation(YEARS)), request.year() == null ? null : String.valueOf(request.year()),
+                                String::valueOf),
+                        facet("originator", result.aggregation(ORIGINATORS), request.originator(), Function.identity()));
+                cache.putFacets(request, generation, facets);
+            }
             return new Page(result.total().hitCount(), hits, facets);
         }
     }
@@ -200,22 +246,29 @@ public class PortalSearch {
         return sorted;
     }
 
-    /** Hits of this page the gate refuses for the public (hidden after they were indexed). */
-    private Map<IndexKind, List<Long>> refusedByGate(List<org.openris.search.SearchResult.Hit> hits) {
+    /**
+     * Hits of this page the gate refuses for the public (hidden after they were indexed): one query
+     * per kind on the page through the module's facade, not one per hit.
+     */
+    private Map<IndexKind, Set<Long>> refusedByGate(List<org.openris.search.SearchResult.Hit> hits) {
         Viewer anonymous = Viewer.anonymous();
-        Map<IndexKind, List<Long>> refused = new EnumMap<>(IndexKind.class);
-        for (org.openris.search.SearchResult.Hit hit : hits) {
-            boolean visible = switch (hit.kind()) {
-                case PAPER -> papers.findById(anonymous, hit.id()).isPresent();
-                case MEETING -> meetings.findById(anonymous, hit.id()).isPresent();
-                case AGENDA_ITEM -> meetings.agendaItem(anonymous, hit.id()).isPresent();
-                case PERSON -> persons.findById(anonymous, hit.id()).isPresent();
-                case ORGANIZATION -> organizations.findById(anonymous, hit.id()).isPresent();
+        Map<IndexKind, List<Long>> byKind = new EnumMap<>(IndexKind.class);
+        hits.forEach(hit -> byKind.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit.id()));
+        Map<IndexKind, Set<Long>> refused = new EnumMap<>(IndexKind.class);
+        byKind.forEach((kind, ids) -> {
+            List<Long> visible = switch (kind) {
+                case PAPER -> papers.findByIds(anonymous, ids).stream().map(PaperQueries.PaperSummary::id).toList();
+                case MEETING -> meetings.findByIds(anonymous, ids).stream().map(MeetingQueries.MeetingSummary::id).toList();
+                case AGENDA_ITEM -> meetings.agendaItems(anonymous, ids).stream().map(MeetingQueries.AgendaItemSummary::id).toList();
+                case PERSON -> persons.findByIds(anonymous, ids).stream().map(PersonQueries.PersonSummary::id).toList();
+                case ORGANIZATION -> organizations.findByIds(anonymous, ids).stream().map(OrganizationQueries.OrganizationSummary::id).toList();
             };
-            if (!visible) {
-                refused.computeIfAbsent(hit.kind(), k -> new ArrayList<>()).add(hit.id());
+            Set<Long> hidden = new HashSet<>(ids);
+            hidden.removeAll(visible);
+            if (!hidden.isEmpty()) {
+                refused.put(kind, hidden);
             }
-        }
+        });
         return refused;
     }
 }

@@ -3,6 +3,7 @@ package org.openris.search;
 import java.lang.invoke.MethodHandles;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.concurrent.atomic.AtomicLong;
 import org.hibernate.search.engine.environment.bean.BeanReference;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.AnnotatedTypeSource;
 import org.hibernate.search.mapper.pojo.standalone.mapping.CloseableSearchMapping;
@@ -23,6 +24,8 @@ import org.springframework.stereotype.Component;
 class SearchIndex implements DisposableBean {
 
     private final CloseableSearchMapping mapping;
+    /** Counts the writes of this process; moves after each write is visible (see {@link #generation()}). */
+    private final AtomicLong generation = new AtomicLong();
 
     SearchIndex(SearchSettings settings, RisProperties properties) {
         SearchMappingBuilder builder = SearchMapping.builder(AnnotatedTypeSource.fromClasses(SearchDocument.class), MethodHandles.lookup())
@@ -61,6 +64,8 @@ class SearchIndex implements DisposableBean {
                 .indexingPlanSynchronizationStrategy(IndexingPlanSynchronizationStrategy.sync()).build()) {
             upserts.forEach(d -> session.indexingPlan().addOrUpdate(d));
             deletedKeys.forEach(key -> session.indexingPlan().purge(SearchDocument.class, key, null));
+        } finally {
+            generation.incrementAndGet();
         }
     }
 
@@ -68,6 +73,17 @@ class SearchIndex implements DisposableBean {
     void purgeAll() {
         mapping.scope(SearchDocument.class).workspace().purge();
         mapping.scope(SearchDocument.class).workspace().refresh();
+        generation.incrementAndGet();
+    }
+
+    /**
+     * The version of the index content as far as this process wrote it: moves after every write
+     * (and removal) has become visible to searches, so an answer computed under an older generation
+     * is never taken for the current one (search.SearchCache). A search that reads the generation
+     * first and then the index sees at least the content of that generation.
+     */
+    long generation() {
+        return generation.get();
     }
 
     long count() {

@@ -236,6 +236,10 @@ class VisibilityGateTest {
             probes.ids().forEach(id -> calls.add(new Object[]{viewer, id}));
             // a body id for the organizations of one body (back-office choices)
             probes.bodies().forEach(id -> calls.add(new Object[]{viewer, id}));
+        } else if (types.length == 2 && types[1] == java.util.Collection.class) {
+            // look-ups of many ids at once (the search's re-check of a page): every probe id together
+            calls.add(new Object[]{viewer, new ArrayList<>(probes.ids())});
+            calls.add(new Object[]{viewer, List.of()});
         } else if (types.length == 2 && types[1] == List.class) {
             calls.add(new Object[]{viewer, new ArrayList<>(probes.ids())});
             calls.add(new Object[]{viewer, List.of()});
