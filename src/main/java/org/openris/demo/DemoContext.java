@@ -49,7 +49,12 @@ final class DemoContext {
 
     /** The timestamp a row was created and last modified: its own date, never in the future. */
     OffsetDateTime stamp(LocalDate day) {
-        LocalDate d = day.isAfter(today()) ? today() : day;
-        return d.atTime(9, 0).atZone(org.openris.shared.GermanFormats.BERLIN).toOffsetDateTime();
+        if (!day.isBefore(today())) {
+            // the reference day (usually today) at its start: 09:00 would lie in the future when the city is generated
+            // in the morning, and the first update of such a row (e.g. the background text extraction) would then set
+            // modified (now) before created, which the tables refuse
+            return today().atStartOfDay(org.openris.shared.GermanFormats.BERLIN).toOffsetDateTime();
+        }
+        return day.atTime(9, 0).atZone(org.openris.shared.GermanFormats.BERLIN).toOffsetDateTime();
     }
 }
