@@ -22,12 +22,16 @@ public class PersonQueries {
     }
 
     public Optional<PersonSummary> findById(Viewer viewer, long id) {
+        return jdbc.sql(visibleSummaries(viewer) + " AND pe.id = :id").param("id", id).query(PersonSummary.class).optional();
+    }
+
+    /** The summaries of the persons the viewer sees; contact data only where the viewer may see it. */
+    private String visibleSummaries(Viewer viewer) {
         String contact = rules.personContact("pe", viewer);
-        return jdbc.sql("SELECT pe.id, pe.form_of_address, pe.title, pe.given_name, pe.family_name, pe.affix,"
-                        + " CASE WHEN " + contact + " THEN pe.email END AS email,"
-                        + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
-                        + " FROM person pe WHERE pe.id = :id AND " + rules.person("pe", viewer))
-                .param("id", id).query(PersonSummary.class).optional();
+        return "SELECT pe.id, pe.form_of_address, pe.title, pe.given_name, pe.family_name, pe.affix,"
+                + " CASE WHEN " + contact + " THEN pe.email END AS email,"
+                + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
+                + " FROM person pe WHERE " + rules.person("pe", viewer);
     }
 
     /**
@@ -38,12 +42,7 @@ public class PersonQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        String contact = rules.personContact("pe", viewer);
-        return jdbc.sql("SELECT pe.id, pe.form_of_address, pe.title, pe.given_name, pe.family_name, pe.affix,"
-                        + " CASE WHEN " + contact + " THEN pe.email END AS email,"
-                        + " CASE WHEN " + contact + " THEN pe.phone END AS phone"
-                        + " FROM person pe WHERE pe.id IN (:ids) AND " + rules.person("pe", viewer))
-                .param("ids", ids).query(PersonSummary.class).list();
+        return jdbc.sql(visibleSummaries(viewer) + " AND pe.id IN (:ids)").param("ids", ids).query(PersonSummary.class).list();
     }
 
     /**
